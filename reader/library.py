@@ -1,0 +1,80 @@
+"""The library: every story from a set of files, briefs merged into full articles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from reader.loading import Skipped, Unreadable, article_paths, read_text
+from reader.model import Story
+from reader.parsing import parse
+
+
+@dataclass
+class Library:
+    """Stories in load order (file order; each file's story, then its related briefs)."""
+
+    stories: list[Story] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._by_id = {story.id: story for story in self.stories}
+
+    def get(self, story_id: str) -> Story | None:
+        return self._by_id.get(story_id)
+
+    def newest_first(self) -> list[Story]:
+        """Dated stories newest first, then undated; full articles before briefs on the same day."""
+        return sorted(
+            self.stories,
+            key=lambda s: (s.date is not None, s.date or date.min, s.kind == "full"),
+            reverse=True,
+        )
+
+
+def merge(stories: Iterable[Story]) -> list[Story]:
+    """De-duplicate: a brief yields to a full article of the same title, and absorbs into it."""
+    full_by_key: dict[str, Story] = {}
+    briefs: dict[str, Story] = {}
+    ids: set[str] = set()
+    order: list[Story] = []
+    for story in stories:
+        if story.kind == "full":
+            if story.id in ids:
+                continue  # the same article twice (same title and date)
+            ids.add(story.id)
+            full_by_key.setdefault(story.key, story)
+            order.append(story)
+        elif story.key not in briefs:
+            briefs[story.key] = story
+            order.append(story)
+        else:
+            briefs[story.key].absorb(story)
+    merged: list[Story] = []
+    for story in order:
+        if story.kind == "brief" and story.key in full_by_key:
+            full_by_key[story.key].absorb(story)
+        else:
+            merged.append(story)
+    return merged
+
+
+def load(paths: Iterable[Path]) -> Library:
+    """Parse every readable article under `paths`; unreadable files are listed in `skipped`."""
+    parsed: list[Story] = []
+    skipped: list[Skipped] = []
+    for item in article_paths(paths):
+        if isinstance(item, Skipped):
+            skipped.append(item)
+            continue
+        try:
+            stories = parse(read_text(item), source=str(item))
+        except Unreadable as exc:
+            skipped.append(Skipped(str(item), str(exc)))
+            continue
+        if not stories:
+            skipped.append(Skipped(str(item), "no story found in it"))
+        parsed.extend(stories)
+    return Library(merge(parsed), skipped)

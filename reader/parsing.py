@@ -1,0 +1,355 @@
+"""Turn article text into `Story` objects.
+
+Two formats: the Space Media Network page dump (site, section, headline, byline,
+dateline, body, credits, related links and related content, then site boilerplate)
+and, for anything else, plain text (first line is the title, then paragraphs).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from reader.model import Block, Dateline, RelatedLink, RelatedStory, Story, normalise_title
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+# `Washington (AFP) Mar 12, 2025`, `SEOUL (AFP) April 29, 2015`, `Paris (ESA) Sep. 3, 2024`
+DATELINE = re.compile(
+    r"^(?P<place>[^()\n]{1,80}?)\s*\((?P<agency>[^()\n]{1,40})\)\s*"
+    r"(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\s*$"
+)
+BYLINE = re.compile(r"^by\s+(?P<who>.+)$", re.IGNORECASE)
+SUBHEAD = re.compile(r"^[-\u2013\u2014]\s+(?P<text>.+?)\s+[-\u2013\u2014]$")
+# AFP-style desk slugs (`burs-jc/tw/jgc`, `dk/sst`) and short copyright lines.
+CREDITS = re.compile(r"^(?:[a-z]{2,8}(?:-[a-z]{1,8})*(?:/[a-z]{1,8}(?:-[a-z]{1,8})*)*|(?:©|\(c\)|copyright\b).{0,80})$", re.IGNORECASE)
+READ_MORE = re.compile(r"\s*(?:\.\.\.|\u2026)\s*read more\s*$", re.IGNORECASE)
+URL = re.compile(r"https?://\S+")
+
+RELATED_LINKS = "related links"
+RELATED_CONTENT = "related content"
+
+# The site's furniture, never story text: whole lines, and lines starting with a phrase.
+BOILERPLATE_LINES = frozenset({
+    "tweet",
+    "illustration only",
+    "paypal only",
+    "credit card or paypal",
+    "privacy statement",
+    "email this article",
+    "comment on this article",
+})
+BOILERPLATE_PREFIXES = (
+    "subscribe free to our daily newsletters",
+    "the following news reports may link to other space media network websites",
+    "the content herein, unless otherwise known to be public domain",
+    "thanks for being here",
+    "we need your help. the spacedaily news network",
+    "with the rise of ad blockers",
+    "our news coverage takes time and effort",
+    "if you find our news sites informative and useful",
+    "spacedaily contributor",
+    "spacedaily monthly supporter",
+    "$5 billed once",
+    "$5+ billed once",
+    "$5 billed monthly",
+    "$5+ billed monthly",
+    "share this article via these popular social media networks",
+    "comment using your disqus",
+    "advertising does not imply endorsement",
+    "general data protection regulation (gdpr) statement",
+    "all websites are published in australia",
+)
+FOOTER = "the content herein, unless otherwise known to be public domain"
+# Once one of these is reached the story text is over.
+END_HEADINGS = frozenset({RELATED_LINKS, RELATED_CONTENT})
+END_PREFIXES = ("subscribe free to our daily newsletters", FOOTER)
+
+
+def _fold(line: str) -> str:
+    return line.strip().casefold()
+
+
+def _is_boilerplate(line: str) -> bool:
+    folded = _fold(line)
+    return folded.rstrip(" .:") in BOILERPLATE_LINES or folded.startswith(BOILERPLATE_PREFIXES)
+
+
+def _ends_body(line: str) -> bool:
+    folded = _fold(line)
+    return folded in END_HEADINGS or folded.startswith(END_PREFIXES)
+
+
+def _is_section_label(line: str) -> bool:
+    """Section labels are short all-capitals lines such as `SUPERPOWERS` or `SPACE TRAVEL`."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return 0 < len(line) <= 48 and len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
+def parse_dateline(line: str) -> Dateline | None:
+    """Parse `Place (AGENCY) Mon DD, YYYY`; None when the line is not a dateline."""
+    match = DATELINE.match(line.strip())
+    if not match:
+        return None
+    month = _MONTHS.get(match["month"].casefold())
+    if month is None:
+        return None
+    try:
+        when = date(int(match["year"]), month, int(match["day"]))
+    except ValueError:
+        return None
+    place = " ".join(match["place"].split()) or None
+    return Dateline(place=place, agency=match["agency"].strip() or None, date=when)
+
+
+def parse_authors(byline: str) -> list[str]:
+    """`By Danny Kemp in Washington and Barbara WOJAZER in Kyiv` -> two names; `by Staff Writers` -> none."""
+    match = BYLINE.match(byline.strip())
+    text = match["who"] if match else byline
+    authors: list[str] = []
+    for part in re.split(r"\s*(?:,|;|\band\b|&)\s*", text):
+        name = re.split(r"\s+(?:in|for|at|from)\s+", part, maxsplit=1)[0].strip(" .")
+        if not name or re.fullmatch(r"(?i)(?:staff|staff writers?|agencies|afp|upi|ians|spx|wire reports?)", name):
+            continue
+        authors.append(name)
+    return authors
+
+
+def _split_paragraphs(lines: list[str]) -> list[list[str]]:
+    """Group lines into blank-line separated chunks."""
+    chunks: list[list[str]] = []
+    current: list[str] = []
+    for line in lines:
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            chunks.append(current)
+            current = []
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _normalise_text(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def parse(text: str, source: str | None = None) -> list[Story]:
+    """Parse one file's text: the story first, then a brief for each related headline.
+
+    Never raises on any input; returns an empty list when the text holds no story.
+    """
+    lines = _normalise_text(text).split("\n")
+    header = _find_header(lines)
+    if header is None:
+        story = _parse_plain(lines, source)
+        return [story] if story else []
+    return _parse_smn(lines, header, source)
+
+
+def _find_header(lines: list[str]) -> int | None:
+    """Index of the dateline when the file opens like a Space Media Network page."""
+    seen = 0
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if parse_dateline(line):
+            return index if seen >= 1 else None
+        seen += 1
+        if seen > 6:
+            return None
+    return None
+
+
+def _parse_smn(lines: list[str], dateline_at: int, source: str | None) -> list[Story]:
+    head = [line.strip() for line in lines[:dateline_at] if line.strip()]
+    authors: list[str] = []
+    if head and BYLINE.match(head[-1]) and len(head) > 1:
+        authors = parse_authors(head.pop())
+    site, section, title = _split_head(head)
+
+    body_lines: list[str] = []
+    index = dateline_at + 1
+    while index < len(lines) and not _ends_body(lines[index]):
+        body_lines.append(lines[index])
+        index += 1
+    credits = None
+    blocks: list[Block] = []
+    for chunk in _split_paragraphs(body_lines):
+        for para in _chunk_paragraphs(chunk):
+            if _is_boilerplate(para):
+                continue
+            blocks.append(_block(para))
+    if blocks and blocks[-1].kind == "paragraph" and CREDITS.match(blocks[-1].text):
+        credits = blocks.pop().text
+
+    related_links: list[RelatedLink] = []
+    related: list[RelatedStory] = []
+    while index < len(lines):
+        folded = _fold(lines[index])
+        if folded == RELATED_LINKS:
+            index = _parse_related_links(lines, index + 1, related_links)
+        elif folded == RELATED_CONTENT:
+            index = _parse_related_content(lines, index + 1, related)
+        else:
+            index += 1
+
+    story = Story(
+        title=title,
+        site=site,
+        section=section,
+        authors=authors,
+        dateline=parse_dateline(lines[dateline_at]),
+        body=blocks,
+        credits=credits,
+        related_links=related_links,
+        related=related,
+        source=source,
+    )
+    briefs = [
+        Story(
+            title=item.title,
+            section=item.section,
+            dateline=item.dateline,
+            teaser=item.teaser,
+            kind="brief",
+            source=source,
+        )
+        for item in related
+        if normalise_title(item.title) != story.key
+    ]
+    return [story, *briefs]
+
+
+def _split_head(head: list[str]) -> tuple[str | None, str | None, str]:
+    """Site, section and title from the lines above the byline; the title may be printed twice."""
+    while len(head) >= 2 and head[-1].casefold() == head[-2].casefold():
+        head.pop()
+    if not head:
+        return None, None, "Untitled"
+    title = head[-1]
+    rest = head[:-1]
+    site = section = None
+    if len(rest) >= 2:
+        site, section = rest[0], rest[1]
+    elif len(rest) == 1:
+        if _is_section_label(rest[0]):
+            section = rest[0]
+        else:
+            site = rest[0]
+    return site, section, title
+
+
+def _chunk_paragraphs(chunk: list[str]) -> list[str]:
+    """A chunk is one paragraph, unless its lines are themselves subheads or boilerplate."""
+    out: list[str] = []
+    current: list[str] = []
+    for line in chunk:
+        if SUBHEAD.match(line) or _is_boilerplate(line):
+            if current:
+                out.append(" ".join(current))
+                current = []
+            out.append(line)
+        else:
+            current.append(line)
+    if current:
+        out.append(" ".join(current))
+    return out
+
+
+def _block(text: str) -> Block:
+    match = SUBHEAD.match(text)
+    if match:
+        return Block("subhead", match["text"])
+    return Block("paragraph", text)
+
+
+def _parse_related_links(lines: list[str], index: int, out: list[RelatedLink]) -> int:
+    """Entries run until a blank line or the next part of the page."""
+    while index < len(lines) and lines[index].strip():
+        line = lines[index].strip()
+        if _ends_body(line) or _is_boilerplate(line):
+            break
+        url_match = URL.search(line)
+        url = url_match.group(0).rstrip(").,") if url_match else None
+        title = URL.sub("", line).strip(" -:|") if url else line
+        out.append(RelatedLink(title=title or (url or line), url=url))
+        index += 1
+    return index
+
+
+def _parse_related_content(lines: list[str], index: int, out: list[RelatedStory]) -> int:
+    """Groups headed by a section label; a featured headline has a dateline and a teaser."""
+    section: str | None = None
+    seen: set[str] = set()
+    while index < len(lines):
+        line = lines[index].strip()
+        if not line:
+            index += 1
+            continue
+        if _fold(line) == RELATED_LINKS or _fold(line).startswith(FOOTER):
+            break
+        if _is_boilerplate(line):
+            index += 1
+            continue
+        if _is_section_label(line):
+            section = line
+            index += 1
+            continue
+        dateline = None
+        teaser_lines: list[str] = []
+        index += 1
+        if index < len(lines) and (parsed := parse_dateline(lines[index])):
+            dateline = parsed
+            index += 1
+            while index < len(lines) and lines[index].strip():
+                teaser_lines.append(lines[index].strip())
+                index += 1
+        elif index < len(lines) and READ_MORE.search(lines[index]):
+            teaser_lines.append(lines[index].strip())
+            index += 1
+        teaser = READ_MORE.sub("", " ".join(teaser_lines)).strip() or None
+        key = normalise_title(line)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(RelatedStory(title=line, section=section, dateline=dateline, teaser=teaser))
+    return index
+
+
+def _parse_plain(lines: list[str], source: str | None) -> Story | None:
+    """Plain text: the first non-empty line is the title; paragraphs by blank lines, else by lines."""
+    stripped = [line.strip() for line in lines]
+    try:
+        first = next(i for i, line in enumerate(stripped) if line)
+    except StopIteration:
+        return None
+    title = stripped[first]
+    rest = stripped[first + 1 :]
+    while rest and not rest[0]:
+        rest.pop(0)
+    if "" in rest:
+        paragraphs = [" ".join(chunk) for chunk in _split_paragraphs(rest)]
+    else:
+        paragraphs = rest
+    return Story(title=title, body=[_block(p) for p in paragraphs], source=source)
