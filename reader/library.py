@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from reader.loading import Skipped, Unreadable, article_paths, read_text
-from reader.model import Story
+from reader.model import Story, story_id
 from reader.parsing import parse
 
 
@@ -51,7 +51,7 @@ def merge(stories: Iterable[Story]) -> list[Story]:
             briefs[story.key] = story
             order.append(story)
         else:
-            briefs[story.key].absorb(story)
+            _absorb_brief(briefs[story.key], story)
     merged: list[Story] = []
     for story in order:
         if story.kind == "brief" and story.key in full_by_key:
@@ -59,6 +59,12 @@ def merge(stories: Iterable[Story]) -> list[Story]:
         else:
             merged.append(story)
     return merged
+
+
+def _absorb_brief(brief: Story, other: Story) -> None:
+    """Merge two listings of one headline; the id follows the date they end up with, whichever file came first."""
+    brief.absorb(other)
+    brief.id = story_id(brief.title, brief.date)
 
 
 def load(paths: Iterable[Path]) -> Library:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,33 +23,55 @@ class Skipped:
     reason: str
 
     def __str__(self) -> str:
-        return f"newsreader: skipped {self.path}: {self.reason}"
+        return _one_line(f"newsreader: skipped {self.path}: {self.reason}")
+
+
+def _one_line(text: str) -> str:
+    """A file name may hold line breaks; show them as symbols so one report stays one line."""
+    return text.replace("\r", "\u240d").replace("\n", "\u240a")
+
+
+# UTF-32 first: its little-endian BOM starts with UTF-16's.
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# C0 controls that text files do not carry (tab, newlines, form feed and ESC aside).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with a BOM, then cp1252, the usual scraped-text encodings."""
+    """UTF-8 (with or without BOM), UTF-16 or UTF-32 with a BOM, then cp1252, the usual scraped-text encodings."""
     if not data.strip():
         raise Unreadable("empty file")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise Unreadable("broken UTF-16 text") from exc
-    if b"\x00" in data[:8192]:
-        raise Unreadable("binary file, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError as exc:
-            raise Unreadable("not UTF-8 or cp1252 text") from exc
-    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f\x1b")
-    if controls > max(8, len(text[:8192]) // 20):
+    encoding = next((name for bom, name in _WIDE_BOMS if data.startswith(bom)), None)
+    text = _decode_wide(data, encoding) if encoding else _decode_narrow(data)
+    if len(_CONTROLS.findall(text)) > max(8, len(text) // 20):
         raise Unreadable("binary file, not text")
     if not text.strip():
         raise Unreadable("empty file")
     return text
+
+
+def _decode_wide(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise Unreadable(f"broken {encoding.upper()} text") from exc
+
+
+def _decode_narrow(data: bytes) -> str:
+    if b"\x00" in data:
+        raise Unreadable("binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError as exc:
+            raise Unreadable("not UTF-8 or cp1252 text") from exc
 
 
 def read_text(path: Path) -> str:
@@ -56,11 +79,13 @@ def read_text(path: Path) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise Unreadable(f"too large ({size // 1024} KiB; the limit is {MAX_BYTES // 1024} KiB)")
+            raise Unreadable(f"too large ({size:,} bytes; the limit is {MAX_BYTES:,} bytes)")
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
         raise Unreadable(exc.strerror or str(exc)) from exc
+    if len(data) > MAX_BYTES:  # grew since `stat`, or a device that reports no size
+        raise Unreadable(f"too large (over the limit of {MAX_BYTES:,} bytes)")
     return decode(data)
 
 

@@ -39,11 +39,14 @@ DATELINE = re.compile(
     r"^(?P<place>[^()\n]{1,80}?)\s*\((?P<agency>[^()\n]{1,40})\)\s*"
     r"(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\s*$"
 )
+MAX_DATELINE = 160  # longer lines are text; the regex would only waste time on them
 BYLINE = re.compile(r"^by\s+(?P<who>.+)$", re.IGNORECASE)
-SUBHEAD = re.compile(r"^[-\u2013\u2014]\s+(?P<text>.+?)\s+[-\u2013\u2014]$")
+# `- 'Horrible bloodbath' -`: a subhead between dashes (checked without a regex: see `_subhead`).
+DASHES = "-\u2013\u2014"
 # AFP-style desk slugs (`burs-jc/tw/jgc`, `dk/sst`) and short copyright lines.
 CREDITS = re.compile(r"^(?:[a-z]{2,8}(?:-[a-z]{1,8})*(?:/[a-z]{1,8}(?:-[a-z]{1,8})*)*|(?:©|\(c\)|copyright\b).{0,80})$", re.IGNORECASE)
-READ_MORE = re.compile(r"\s*(?:\.\.\.|\u2026)\s*read more\s*$", re.IGNORECASE)
+# No leading `\s*`: on a long run of spaces it makes `search` quadratic; callers strip instead.
+READ_MORE = re.compile(r"(?:\.\.\.|\u2026)\s*read more\s*$", re.IGNORECASE)
 URL = re.compile(r"https?://\S+")
 
 RELATED_LINKS = "related links"
@@ -100,15 +103,39 @@ def _ends_body(line: str) -> bool:
     return folded in END_HEADINGS or folded.startswith(END_PREFIXES)
 
 
+def _ends_related(line: str) -> bool:
+    """`Related Links` or the copyright footer: where a `RELATED CONTENT` list stops."""
+    folded = _fold(line)
+    return folded == RELATED_LINKS or folded.startswith(FOOTER)
+
+
+def _is_byline(line: str) -> bool:
+    """`By Jane Doe`, `by Staff Writers`; not a headline such as `By 2030, a base on the Moon`."""
+    match = BYLINE.match(line)
+    return bool(match) and match["who"][0].isupper() and not any(ch.isdigit() for ch in match["who"])
+
+
+def _subhead(line: str) -> str | None:
+    """The text of a `- 'Subhead' -` line, else None."""
+    if len(line) < 5 or line[0] not in DASHES or line[-1] not in DASHES:
+        return None
+    if not (line[1].isspace() and line[-2].isspace()):
+        return None
+    return line[1:-1].strip() or None
+
+
 def _is_section_label(line: str) -> bool:
     """Section labels are short all-capitals lines such as `SUPERPOWERS` or `SPACE TRAVEL`."""
+    if not 0 < len(line) <= 48:
+        return False
     letters = [ch for ch in line if ch.isalpha()]
-    return 0 < len(line) <= 48 and len(letters) >= 3 and all(ch.isupper() for ch in letters)
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
 def parse_dateline(line: str) -> Dateline | None:
     """Parse `Place (AGENCY) Mon DD, YYYY`; None when the line is not a dateline."""
-    match = DATELINE.match(line.strip())
+    line = line.strip()
+    match = DATELINE.match(line) if len(line) <= MAX_DATELINE else None
     if not match:
         return None
     month = _MONTHS.get(match["month"].casefold())
@@ -127,7 +154,7 @@ def parse_authors(byline: str) -> list[str]:
     match = BYLINE.match(byline.strip())
     text = match["who"] if match else byline
     authors: list[str] = []
-    for part in re.split(r"\s*(?:,|;|\band\b|&)\s*", text):
+    for part in re.split(r"\s*(?:,|;|&|\band\b|\bwith\b)\s*", text):
         name = re.split(r"\s+(?:in|for|at|from)\s+", part, maxsplit=1)[0].strip(" .")
         if not name or re.fullmatch(r"(?i)(?:staff|staff writers?|agencies|afp|upi|ians|spx|wire reports?)", name):
             continue
@@ -185,7 +212,7 @@ def _find_header(lines: list[str]) -> int | None:
 def _parse_smn(lines: list[str], dateline_at: int, source: str | None) -> list[Story]:
     head = [line.strip() for line in lines[:dateline_at] if line.strip()]
     authors: list[str] = []
-    if head and BYLINE.match(head[-1]) and len(head) > 1:
+    if len(head) > 1 and _is_byline(head[-1]) and not _same_title(head[-1], head[-2]):
         authors = parse_authors(head.pop())
     site, section, title = _split_head(head)
 
@@ -200,7 +227,7 @@ def _parse_smn(lines: list[str], dateline_at: int, source: str | None) -> list[S
         for para in _chunk_paragraphs(chunk):
             if _is_boilerplate(para):
                 continue
-            blocks.append(_block(para))
+            blocks.append(block_from_line(para))
     if blocks and blocks[-1].kind == "paragraph" and CREDITS.match(blocks[-1].text):
         credits = blocks.pop().text
 
@@ -242,9 +269,13 @@ def _parse_smn(lines: list[str], dateline_at: int, source: str | None) -> list[S
     return [story, *briefs]
 
 
+def _same_title(first: str, second: str) -> bool:
+    return normalise_title(first) == normalise_title(second)
+
+
 def _split_head(head: list[str]) -> tuple[str | None, str | None, str]:
     """Site, section and title from the lines above the byline; the title may be printed twice."""
-    while len(head) >= 2 and head[-1].casefold() == head[-2].casefold():
+    while len(head) >= 2 and _same_title(head[-1], head[-2]):
         head.pop()
     if not head:
         return None, None, "Untitled"
@@ -266,7 +297,7 @@ def _chunk_paragraphs(chunk: list[str]) -> list[str]:
     out: list[str] = []
     current: list[str] = []
     for line in chunk:
-        if SUBHEAD.match(line) or _is_boilerplate(line):
+        if _subhead(line) or _is_boilerplate(line):
             if current:
                 out.append(" ".join(current))
                 current = []
@@ -278,11 +309,10 @@ def _chunk_paragraphs(chunk: list[str]) -> list[str]:
     return out
 
 
-def _block(text: str) -> Block:
-    match = SUBHEAD.match(text)
-    if match:
-        return Block("subhead", match["text"])
-    return Block("paragraph", text)
+def block_from_line(text: str) -> Block:
+    """A body line as a block: `- 'Subhead' -` lines are subheads, the rest paragraphs."""
+    subhead = _subhead(text)
+    return Block("subhead", subhead) if subhead else Block("paragraph", text)
 
 
 def _parse_related_links(lines: list[str], index: int, out: list[RelatedLink]) -> int:
@@ -305,31 +335,18 @@ def _parse_related_content(lines: list[str], index: int, out: list[RelatedStory]
     seen: set[str] = set()
     while index < len(lines):
         line = lines[index].strip()
-        if not line:
-            index += 1
-            continue
-        if _fold(line) == RELATED_LINKS or _fold(line).startswith(FOOTER):
+        if _ends_related(line):
             break
-        if _is_boilerplate(line):
-            index += 1
+        index += 1
+        if not line or _is_boilerplate(line):
             continue
         if _is_section_label(line):
             section = line
-            index += 1
             continue
-        dateline = None
-        teaser_lines: list[str] = []
-        index += 1
-        if index < len(lines) and (parsed := parse_dateline(lines[index])):
-            dateline = parsed
+        dateline = parse_dateline(lines[index]) if index < len(lines) else None
+        if dateline:
             index += 1
-            while index < len(lines) and lines[index].strip():
-                teaser_lines.append(lines[index].strip())
-                index += 1
-        elif index < len(lines) and READ_MORE.search(lines[index]):
-            teaser_lines.append(lines[index].strip())
-            index += 1
-        teaser = READ_MORE.sub("", " ".join(teaser_lines)).strip() or None
+        teaser, index = _read_teaser(lines, index, dated=dateline is not None)
         key = normalise_title(line)
         if key and key not in seen:
             seen.add(key)
@@ -337,19 +354,32 @@ def _parse_related_content(lines: list[str], index: int, out: list[RelatedStory]
     return index
 
 
+def _read_teaser(lines: list[str], index: int, dated: bool) -> tuple[str | None, int]:
+    """A featured headline's teaser and the index after it.
+
+    Below a dateline: its lines up to a blank line, or through the one ending `... read more`.
+    Below a bare headline: only a next line ending `... read more`; anything else is the next headline.
+    """
+    end = index
+    while end < len(lines) and _in_teaser(lines[end]) and (dated or READ_MORE.search(lines[end])):
+        end += 1
+        if READ_MORE.search(lines[end - 1]):
+            break
+    text = READ_MORE.sub("", " ".join(line.strip() for line in lines[index:end])).strip()
+    return text or None, end
+
+
+def _in_teaser(line: str) -> bool:
+    line = line.strip()
+    return bool(line) and not (_is_section_label(line) or _is_boilerplate(line) or _ends_related(line))
+
+
 def _parse_plain(lines: list[str], source: str | None) -> Story | None:
     """Plain text: the first non-empty line is the title; paragraphs by blank lines, else by lines."""
-    stripped = [line.strip() for line in lines]
-    try:
-        first = next(i for i, line in enumerate(stripped) if line)
-    except StopIteration:
+    chunks = _split_paragraphs(lines)
+    if not chunks:
         return None
-    title = stripped[first]
-    rest = stripped[first + 1 :]
-    while rest and not rest[0]:
-        rest.pop(0)
-    if "" in rest:
-        paragraphs = [" ".join(chunk) for chunk in _split_paragraphs(rest)]
-    else:
-        paragraphs = rest
-    return Story(title=title, body=[_block(p) for p in paragraphs], source=source)
+    title, *under_title = chunks[0]
+    body = ([under_title] if under_title else []) + chunks[1:]
+    paragraphs = body[0] if len(body) == 1 else [" ".join(chunk) for chunk in body]
+    return Story(title=title, body=[block_from_line(p) for p in paragraphs], source=source)

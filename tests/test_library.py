@@ -1,0 +1,167 @@
+"""The library: related headlines as brief stories, merged across files, with stable ids."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from reader.library import Library, load, merge
+from reader.model import Dateline, Story, story_id
+from reader.resources import seeds_dir
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SMN = FIXTURES / "smn"
+
+
+def by_title(library: Library) -> dict[str, Story]:
+    return {story.title: story for story in library.stories}
+
+
+def test_seed_library() -> None:
+    library = load([seeds_dir()])
+    assert library.skipped == []
+    assert len(library.stories) == 30
+    assert [story.kind for story in library.stories] == ["full"] + ["brief"] * 29
+    full = library.stories[0]
+    assert full.title == "US envoys head to Moscow for Ukraine ceasefire talks"
+    assert [story.title for story in library.stories[1:]] == [item.title for item in full.related]
+    assert len({story.id for story in library.stories}) == 30
+    assert all(library.get(story.id) is story for story in library.stories)
+
+
+@pytest.fixture(scope="module")
+def fixtures_library() -> Library:
+    return load([FIXTURES])
+
+
+def test_fixture_library_counts(fixtures_library: Library) -> None:
+    stories = fixtures_library.stories
+    assert fixtures_library.skipped == []
+    assert sum(story.kind == "full" for story in stories) == 6
+    # afp_seoul lists 6, spx 6 (2 of them full articles here), upi 3 (2 already listed): 6 + 4 + 1
+    assert sum(story.kind == "brief" for story in stories) == 11
+    assert len({story.key for story in stories}) == len(stories)
+    assert len({story.id for story in stories}) == len(stories)
+
+
+def test_brief_deduplicated_across_files(fixtures_library: Library) -> None:
+    """`Coastal radar ...` is listed bare in afp_seoul and featured, in other case and with a full stop, in upi_crlf."""
+    radar = [story for story in fixtures_library.stories if story.key == "coastal radar upgrade finishes ahead of schedule"]
+    assert len(radar) == 1
+    (brief,) = radar
+    assert brief.kind == "brief"
+    assert brief.title == "Coastal radar upgrade finishes ahead of schedule"
+    assert brief.source == str(SMN / "afp_seoul.txt")
+    assert brief.section == "DISASTER MANAGEMENT"
+    assert brief.dateline == Dateline("Norfolk", "UPI", date(2025, 3, 10))
+    assert brief.teaser is not None and brief.teaser.startswith("A coastal radar chain upgraded")
+    assert brief.id == story_id("Coastal radar upgrade finishes ahead of schedule", date(2025, 3, 10))
+
+
+def test_brief_deduplicated_across_quote_styles(fixtures_library: Library) -> None:
+    sonar = [story for story in fixtures_library.stories if "sonar buoys" in story.title.casefold()]
+    assert [story.title for story in sonar] == ["Navy\u2019s new sonar buoys pass sea trials"]
+
+
+def test_full_article_wins_and_keeps_its_own_fields(fixtures_library: Library) -> None:
+    stories = by_title(fixtures_library)
+    assert "Cryogenic Upper Stage Clears Final Hot-Fire Test" not in stories
+    stage = stories["Cryogenic upper stage clears final hot-fire test"]
+    assert stage.kind == "full"
+    assert stage.source == str(SMN / "ians_three_authors.txt")
+    assert stage.section == "ROCKET SCIENCE"
+    assert stage.dateline == Dateline("New Delhi", "IANS", date(2024, 6, 5))
+    assert stage.authors == ["Asha Rao", "Vikram Sethi", "Leela Menon"]
+    assert len(stage.body) == 4
+    assert stage.teaser is not None and stage.teaser.startswith("The cryogenic upper stage of a heavy launcher")
+
+
+def test_brief_fills_the_gaps_of_a_plain_full_article(fixtures_library: Library) -> None:
+    stories = by_title(fixtures_library)
+    lunar = stories["Lunar greenhouse experiment yields first harvest"]
+    assert lunar.kind == "full"
+    assert lunar.source == str(FIXTURES / "plain" / "blank_separated.txt")
+    assert lunar.section == "SPACE TRAVEL"
+    assert lunar.dateline == Dateline("Houston", "SPX", date(2024, 8, 30))
+    assert lunar.teaser is not None and lunar.teaser.endswith("The module recycles all of its water and")
+    assert len(lunar.body) == 3
+    assert not any("Lunar Greenhouse" in title for title in stories)
+
+
+def test_full_article_ids_do_not_depend_on_other_files(fixtures_library: Library) -> None:
+    for path in sorted(FIXTURES.rglob("*.txt")):
+        alone = load([path]).stories[0]
+        assert fixtures_library.get(alone.id) is not None, path
+        assert fixtures_library.get(alone.id).title == alone.title  # type: ignore[union-attr]
+
+
+def test_ids_survive_moving_and_renaming_files(tmp_path: Path, fixtures_library: Library) -> None:
+    """Other folders and names that sort the other way round give the same ids."""
+    shutil.copytree(FIXTURES, tmp_path / "copy")
+    for path in sorted((tmp_path / "copy").rglob("*.txt")):
+        path.rename(path.with_name(f"{'z' if 'afp' in path.name else 'a'}_{path.name}"))
+    moved = load([tmp_path / "copy"])
+    assert moved.skipped == []
+    assert {s.id for s in moved.stories} == {s.id for s in fixtures_library.stories}
+    for story in moved.stories:  # the same stories; a brief may show another file's spelling of its headline
+        assert fixtures_library.get(story.id).key == story.key  # type: ignore[union-attr]
+
+
+def test_same_article_in_two_places_is_one_story(tmp_path: Path) -> None:
+    for folder in ("inbox", "archive"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(SMN / "upi_crlf.txt", tmp_path / folder / f"{folder}.txt")
+    library = load([tmp_path])
+    assert [story.kind for story in library.stories] == ["full", "brief", "brief", "brief"]
+    assert library.stories[0].source == str(tmp_path / "archive" / "archive.txt")
+    alone = load([SMN / "upi_crlf.txt"])
+    assert [story.id for story in library.stories] == [story.id for story in alone.stories]
+
+
+def test_brief_id_does_not_depend_on_file_order(tmp_path: Path) -> None:
+    bare = "SpaceDaily\nSPACE TRAVEL\nStory {n}\nParis (AFP) Mar {n}, 2025\n\nBody.\n\nRELATED CONTENT\nSPACE TRAVEL\nComet tail photographed\n"
+    dated = bare.replace("Comet tail photographed\n", "Comet tail photographed\nTucson (SPX) Jan 9, 2025\nA teaser ... read more\n")
+    ids = []
+    for first, second in ((bare, dated), (dated, bare)):
+        folder = tmp_path / str(len(ids))
+        folder.mkdir()
+        (folder / "a.txt").write_text(first.format(n=1))
+        (folder / "b.txt").write_text(second.format(n=2))
+        comet = by_title(load([folder]))["Comet tail photographed"]
+        assert comet.dateline == Dateline("Tucson", "SPX", date(2025, 1, 9))
+        ids.append(comet.id)
+    assert ids == [story_id("Comet tail photographed", date(2025, 1, 9))] * 2
+
+
+def test_merge_brief_before_full() -> None:
+    brief = Story(
+        title="Rover \u201cfinds\u201d clay!",
+        section="MARS NEWS",
+        dateline=Dateline("Pasadena", "SPX", date(2025, 1, 2)),
+        teaser="A teaser.",
+        kind="brief",
+    )
+    full = Story(title="Rover finds clay", section="TECH SPACE")
+    (merged,) = merge([brief, full])
+    assert merged is full
+    assert (merged.kind, merged.title, merged.section, merged.teaser) == ("full", "Rover finds clay", "TECH SPACE", "A teaser.")
+    assert merged.dateline == Dateline("Pasadena", "SPX", date(2025, 1, 2))
+
+
+def test_merge_keeps_different_articles_with_one_headline() -> None:
+    first = Story(title="Launch delayed", dateline=Dateline("A", "AFP", date(2024, 1, 1)))
+    second = Story(title="Launch delayed", dateline=Dateline("B", "AFP", date(2025, 1, 1)))
+    again = Story(title="Launch Delayed", dateline=Dateline("C", "UPI", date(2024, 1, 1)))
+    assert merge([first, second, again]) == [first, second]
+
+
+def test_newest_first() -> None:
+    old = Story(title="Old", dateline=Dateline(date=date(2024, 1, 1)))
+    undated = Story(title="Undated")
+    brief = Story(title="Brief", dateline=Dateline(date=date(2025, 1, 1)), kind="brief")
+    new = Story(title="New", dateline=Dateline(date=date(2025, 1, 1)))
+    library = Library([old, undated, brief, new])
+    assert [story.title for story in library.newest_first()] == ["New", "Brief", "Old", "Undated"]
