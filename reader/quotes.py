@@ -1,11 +1,957 @@
-"""Find quotations in story text and resolve who said them."""
+"""Find quotations in story text and say who said each one.
+
+Pure, rule-based and fast: no model, no network. The approach follows news style:
+a quote is attributed by a cue after it (`"…," Trump said`, `"…," said Maria Okafor`),
+before it (`Rubio said: "…"`), or by the sentence it sits in; pronouns and
+descriptions (`he added`, `the Ukrainian leader said`) resolve to people named
+earlier, and a surname maps back to the fullest name the article gives.
+When the rules are unsure the speaker is None rather than a guess.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from bisect import bisect_left, bisect_right
 
 from reader.model import Block, Quote
 
+# --- marks -----------------------------------------------------------------------------------
+
+OPENERS = "\u201c\u00ab\u201e\u201f"  # “ « „ ‟
+CLOSERS = "\u201d\u00bb"  # ” »
+STRAIGHT = '"'
+MARK_RE = re.compile(f"[{OPENERS}{CLOSERS}{STRAIGHT}]")
+MASK = "\ue000"  # stands in for quoted text while the prose around it is analysed
+
+# Top-level single quotes are only trusted in subheads and headlines, where wire copy uses them.
+SINGLE_SPAN = re.compile(
+    r"(?<![\w\u2019'])['\u2018](?!\d0s\b|em\b|n\b|cause\b|til\b|tis\b)(?=\S)(.+?)(?<=\S)['\u2019](?!\w)"
+)
+
+# --- words -----------------------------------------------------------------------------------
+
+_VERB_BASES = """
+say tell add ask warn insist stress note write tweet call declare explain argue acknowledge
+announce recall urge concede reply caution claim comment continue remark admit observe suggest
+predict promise vow pledge indicate affirm assert contend maintain emphasise emphasize underline
+underscore describe quip joke exclaim shout respond answer counter retort confirm deny
+mention conclude complain lament boast accuse demand plead threaten hail praise criticise
+criticize slam reiterate repeat agree disagree whisper post report testify recount reveal
+estimate acknowledge point object protest state yell murmur explain inform brief
+""".split()
+_IRREGULAR = {"say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"],
+              "write": ["wrote", "writes", "writing", "written"]}
+# Forms that are too often nouns to count as verbs in their base or -s form.
+_NOUN_LIKE = {"state", "states", "post", "posts", "report", "reports", "call", "calls", "answer", "answers",
+              "note", "notes", "point", "points", "object", "objects", "comment", "comments", "brief", "briefs",
+              "joke", "jokes", "estimate", "estimates", "protest", "protests", "demand", "demands", "hail",
+              "continue", "continues", "counter", "counters", "tweet", "tweets", "slam", "slams", "promise",
+              "pledge", "pledges", "vow", "vows", "boast", "boasts", "repeat", "repeats", "shout", "shouts",
+              "praise", "add", "ask", "agree", "plead", "mention", "mentions", "threaten", "yell", "yells"}
+
+
+def _inflect(base: str) -> list[str]:
+    if base in _IRREGULAR:
+        return [base, *_IRREGULAR[base]]
+    stem = base[:-1] if base.endswith("e") else base
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return [base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
+    third = base + ("es" if base.endswith(("s", "sh", "ch", "x")) else "s")
+    double = base + base[-1] if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", base) else base
+    return [base, third, stem + "ed" if not base.endswith("e") else base + "d",
+            double + "ed" if double != base else base + "ed", stem + "ing", double + "ing"]
+
+
+SPEECH_VERBS = frozenset(
+    form for base in _VERB_BASES for form in _inflect(base) if form not in _NOUN_LIKE
+) | {"quoted"}
+PARTICIPLES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
+TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "briefed", "asked", "urged", "warned",
+                        "accused", "called", "described", "hailed", "praised", "slammed", "criticised", "criticized",
+                        "threatened", "mentioned"})
+
+PRONOUNS = {"he": "m", "she": "f"}
+AUXILIARIES = frozenset("""has had have having was were is are be been would will could should can may might
+must did does do also later then again further earlier once previously repeatedly reportedly simply
+recently subsequently just still had already separately meanwhile however only once quickly
+angrily flatly bluntly publicly privately told not never""".split())
+TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+weekend week month year morning afternoon evening night on late early last this next""".split())
+BOUNDARY_WORDS = frozenset("""and but or that while whereas because as after before when if who which where
+although though since so yet whether than where whom whose""".split())
+CONJUNCTIONS = frozenset({"and", "but", "or", "then", "yet", "so"})
+PREPOSITIONS = frozenset("""in on at from for with by to of into over under after before during about
+against between among through across toward towards upon within without amid despite""".split())
+ARTICLES = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "one", "another"})
+FUNCTION_WORDS = ARTICLES | PREPOSITIONS
+NOT_NAMES = frozenset("""the a an in on at but and or he she they we i it this that these those his her their
+its our my your after before while when if as for with from by to of meanwhile however also last earlier
+later yes no so then there here what who why how where some many most all both each every such today
+yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december mr mrs ms dr""".split())
+TITLES = frozenset("""president prime minister secretary state general gen dr mr mrs ms miss sir dame lord lady
+chancellor king queen prince princess pope senator sen rep representative governor gov mayor judge justice
+chief commander colonel col captain capt lieutenant lt major maj admiral adm sergeant sgt professor prof
+sheikh sheik emir crown foreign defence defense interior finance deputy vice director ambassador envoy ceo
+chairman chairwoman spokesman spokeswoman spokesperson archbishop bishop rev reverend father cardinal
+officer inspector detective superintendent marshal field agent coach manager leader head premier speaker
+attorney commissioner us uk un eu nato chair founder executive minister of and for health education
+trade economy economic affairs opposition former acting interim junior senior assistant associate
+technical national security mission project programme program lead principal chief-of-staff""".split())
+ORG_WORDS = frozenset("""ministry house office agency council kremlin government department union nations
+company inc corp corporation bank university institute commission committee party court army forces force
+police service group association organisation organization administration parliament congress senate
+pentagon nasa esa states kingdom republic federation network news times post journal press agencies board
+authority authorities foundation fund club team league airlines airways industries systems technologies
+labs laboratory observatory centre center hospital school college embassy navy command corps guard""".split())
+PERSON_NOUNS = frozenset("""leader president minister official spokesman spokeswoman spokesperson secretary
+chief commander general envoy ambassador premier chancellor governor senator mayor director executive ceo
+founder chairman chairwoman scientist researcher engineer professor expert analyst lawyer attorney judge
+coach player captain astronaut author doctor diplomat negotiator veteran economist manager head official
+officer source aide adviser advisor candidate lawmaker legislator politician prosecutor spokesman activist
+pilot astronomer physicist biologist geologist investigator witness resident farmer teacher student
+man woman father mother monarch king queen prince princess pope cleric priest imam rabbi striker
+midfielder goalkeeper defender champion winner star singer actor actress writer novelist chair deputy
+boss founder strategist consultant economist chemist meteorologist climatologist epidemiologist
+nurse midwife advocate volunteer survivor villager resident mourner fan supporter rescuer paramedic
+surgeon physician dentist vet pharmacist miner worker labourer laborer protester demonstrator
+mother father brother sister son daughter grandmother grandfather widow widower""".split())
+MALE_WORDS = frozenset("""mr sir lord king prince father brother son husband spokesman chairman businessman
+congressman boy man uncle emperor duke""".split())
+FEMALE_WORDS = frozenset("""mrs ms miss dame lady queen princess mother sister daughter wife spokeswoman
+chairwoman businesswoman congresswoman girl woman aunt empress duchess actress""".split())
+FEMALE_NAMES = frozenset("""mary maria marie anna ana elena olena olga natalia natalya svetlana irina tatiana
+yulia julia sarah sara emma emily olivia sophia sophie isabella chloe charlotte amelia grace hannah laura
+lauren jessica jennifer linda susan karen nancy lisa margaret patricia barbara elizabeth catherine kate
+katherine ursula kamala hillary angela theresa nicola giorgia marine christine kristalina jacinda liz
+priya aisha fatima amina leila layla nadia yasmin zainab mei ling yuki keiko sakura hana ji-won min-ji
+aiko chen xiu ngozi chioma amara adaeze ayesha sunita anita neha pooja deepa lakshmi sofia lucia carmen
+rosa ana beatriz gabriela valentina camila isabel ines helena ingrid astrid freya greta annika birgit
+monique claire isabelle camille juliette amelie chantal beatrice francesca giulia chiara alessandra
+rachel rebecca ruth naomi miriam esther leah tamar noa yael dana michelle nicole stephanie heather amy
+rose jane joan anne ann helen ellen alice diana victoria alexandra veronica monica patricia eva eve
+agnieszka katarzyna magdalena marta zofia joanna oksana iryna kateryna lyudmila valentina daria
+""".split())
+MALE_NAMES = frozenset("""john james robert michael william david richard joseph thomas charles christopher
+daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald
+edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry
+douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean
+austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan
+wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny vladimir volodymyr dmitry
+sergei sergey oleksandr olexander valery valeriy andriy mykhailo viktor yuri igor boris ivan nikolai
+alexei alexey mikhail pavel petro marco mario luigi giuseppe giorgio matteo emmanuel francois jean
+pierre jacques olaf friedrich karl hans wolfgang jurgen recep tayyip benjamin yair naftali ahmed
+mohammed muhammad mohamed ali hassan hussein omar khalid abdullah ibrahim yusuf mustafa ahmad tariq
+narendra rahul amit raj sanjay vijay arjun ravi xi li wang zhang liu kim jong moon yoon shinzo fumio
+kenji hiroshi takeshi luiz inacio jair lula javier gustavo andres carlos miguel pedro luis jorge
+diego alejandro fernando ricardo rafael sergio pablo emeka chinedu olusegun kwame kofi nelson cyril
+jacob elon jeff bill tim satya sundar mark keir rishi boris tony gordon micheal leo enda bertie
+justin joe barack hakeen oleg denys rustem kyrylo
+""".split())
+
+COMMON_SUFFIXES = ("ist", "ologist", "man", "woman", "men", "ian", "ese", "ish", "based", "born")
+DEMONYMS = frozenset("""swede spaniard frenchman briton brit scot dane finn pole swiss greek turk dutchman
+american german french italian russian chinese japanese korean indian british irish welsh english
+kenyan nigerian ghanaian egyptian israeli iraqi iranian saudi pakistani afghan thai filipino
+mexican brazilian argentine chilean peruvian canadian australian ukrainian belarusian""".split())
+ABBREVIATIONS = frozenset("""mr mrs ms dr gen lt col sen rep gov st jr sr no prof capt sgt maj adm gov
+u.s u.k u.n e.u inc corp co ltd vs jan feb mar apr jun jul aug sep sept oct nov dec rev mt ft""".split())
+
+TOKEN = re.compile(r"(\s*)(\w+(?:['\u2019\-.]\w+)*|" + MASK + r"+|--|[^\w\s])")
+CAPWORD = r"(?![a-z\u00df-\u00ff])[^\W\d_][\w'\u2019\-]*"
+CONNECTORS = frozenset("of de da van von der den bin ibn al el le la du di del dos".split())
+NAME_RUN = re.compile(rf"(?<![\w'\u2019\-]){CAPWORD}(?: (?:(?:{'|'.join(CONNECTORS)}) )*{CAPWORD})*")
+WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+DASH_ATTRIBUTION = re.compile(r"\s*(?:--|[-\u2013\u2014])\s*(?=[A-Z])")
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int
+    end: int
+    closed: bool
+    inner: str
+    content_start: int  # offset of `inner` in the block
+
+
+class _Token:
+    """A word or mark of masked prose (a plain slotted class: tokens are made by the thousand)."""
+
+    __slots__ = ("text", "start", "end", "low", "i")
+
+    def __init__(self, text: str, start: int, end: int, low: str, i: int) -> None:
+        self.text, self.start, self.end, self.low, self.i = text, start, end, low, i  # i: index in the list
+
+
+@dataclass
+class _Person:
+    name: str
+    seen: tuple[int, int]  # (block, offset) of the first mention
+    gender: str | None = None
+    descriptors: set[str] = field(default_factory=set)
+    titled: bool = False
+    organisation: bool = False
+    mentions: int = 0
+
+    def __post_init__(self) -> None:
+        self.organisation = bool({w.casefold() for w in re.split(r"[\s\-]+", self.name)} & ORG_WORDS)
+
+    @property
+    def is_person(self) -> bool:
+        return not self.organisation and (self.titled or self.gender is not None or " " in self.name)
+
+
+# --- spans -----------------------------------------------------------------------------------
+
+
+def _double_spans(text: str) -> list[_Span]:
+    """Spans between double marks; an unbalanced mark closes at the paragraph end."""
+    spans: list[_Span] = []
+    open_at: int | None = None
+    opener = ""
+
+    def close(end: int, closed: bool) -> None:
+        assert open_at is not None
+        content_end = end - 1 if closed else end
+        while content_end > open_at + 1 and text[content_end - 1].isspace():
+            content_end -= 1
+        inner = text[open_at + 1 : content_end]
+        if inner.strip():
+            lead = len(inner) - len(inner.lstrip())
+            spans.append(_Span(open_at, end if closed else content_end, closed, inner.strip(), open_at + 1 + lead))
+
+    for mark in MARK_RE.finditer(text):
+        index, ch = mark.start(), mark.group()
+        before = text[index - 1] if index else " "
+        after = text[index + 1] if index + 1 < len(text) else " "
+        if open_at is None:
+            if ch in CLOSERS:
+                continue  # a stray closer opens nothing
+            if ch == STRAIGHT and (after.isspace() or after in ",.;:!?)"):
+                continue  # a closer-looking straight mark (or an inch sign) opens nothing
+            open_at, opener = index, ch
+        elif ch in CLOSERS or (opener == "\u201e" and ch == "\u201c"):
+            close(index + 1, True)
+            open_at = None
+        elif ch == STRAIGHT and not (before.isspace() and (after.isalnum())):
+            close(index + 1, True)
+            open_at = None
+        else:
+            # A new opening mark while one is open: the earlier quote was never closed.
+            close(index, False)
+            open_at, opener = index, ch
+    if open_at is not None:
+        close(len(text), False)
+    return spans
+
+
+def _single_spans(text: str) -> list[_Span]:
+    return [
+        _Span(m.start(), m.end(), True, m.group(1).strip(), m.start(1))
+        for m in SINGLE_SPAN.finditer(text)
+        if m.group(1).strip()
+    ]
+
+
+# --- prose analysis ------------------------------------------------------------------------
+
+
+def _mask(text: str, spans: Sequence[_Span]) -> str:
+    chars = list(text)
+    for span in spans:
+        chars[span.start : span.end] = MASK * (span.end - span.start)
+    return "".join(chars)
+
+
+def _tokens(masked: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    pos = 0
+    for space, text in TOKEN.findall(masked):
+        pos += len(space)
+        end = pos + len(text)
+        tokens.append(_Token(text, pos, end, text.casefold(), len(tokens)))
+        pos = end
+    return tokens
+
+
+def _sentence_starts(tokens: list[_Token], spans: Sequence[_Span]) -> list[int]:
+    """Token indexes where sentences begin."""
+    ends_sentence = {s.end for s in spans if s.inner[-1:] in ".!?" and s.closed}
+    starts = [0]
+    for i in range(1, len(tokens)):
+        prev, tok = tokens[i - 1], tokens[i]
+        capital_next = tok.text[0].isupper() or tok.text[0] == MASK
+        if prev.text in (".", "!", "?") and capital_next:
+            word = tokens[i - 2].low if i >= 2 else ""
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+            starts.append(i)
+        elif prev.text[0] == MASK and prev.end in ends_sentence and capital_next:
+            starts.append(i)
+    return starts
+
+
+def _clean(word: str) -> str:
+    """Drop a possessive `'s`."""
+    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
+
+
+def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """`US Secretary of State Marco Rubio` -> (title words, name words); organisations keep theirs."""
+    if words[-1].casefold() in ORG_WORDS:
+        return [], words
+    cut = 0
+    for index, word in enumerate(words[:-1]):
+        if _is_title(word) or (index == 0 and _looks_common(word)):
+            cut = index + 1
+    return words[:cut], words[cut:]
+
+
+def _looks_common(word: str) -> bool:
+    """A capitalised sentence opener that reads as a role or origin (`Hydrologist`, `Frenchman`, `Second-tier`)."""
+    folded = word.casefold()
+    if folded in MALE_NAMES or folded in FEMALE_NAMES:
+        return False
+    if "-" in word and any(part[:1].islower() for part in word.split("-")[1:]):
+        return True
+    return folded.endswith(COMMON_SUFFIXES) or folded in DEMONYMS
+
+
+def _demonym(word: str) -> bool:
+    folded = word.casefold()
+    return folded in DEMONYMS or (folded.endswith(("ian", "ean", "ese", "ish")) and folded not in MALE_NAMES | FEMALE_NAMES)
+
+
+def _key(name: str) -> str:
+    """Compare names regardless of case and apostrophe style (`O’Grady` is `O'Grady`)."""
+    return name.casefold().replace("\u2019", "'")
+
+
+def _is_title(word: str) -> bool:
+    """`President`, `Sen.`, `Co-author`, `US`: words that stand before a name but are not it."""
+    folded = word.casefold().rstrip(".")
+    if folded in TITLES or folded in PERSON_NOUNS or (word.isupper() and len(word) <= 4):
+        return True
+    return "-" in folded and any(part in TITLES or part in PERSON_NOUNS for part in folded.split("-"))
+
+
+def _stems(words: list[str]) -> set[str]:
+    return {w.casefold()[:5] for w in words if len(w) >= 3 and w.casefold() not in FUNCTION_WORDS}
+
+
+# --- the article's cast --------------------------------------------------------------------
+
+
+class _Cast:
+    """People (and organisations) the article names, and where it names them."""
+
+    def __init__(self) -> None:
+        self.people: dict[str, _Person] = {}
+        self.by_part: dict[str, list[str]] = {}  # a surname (or later name part) -> full names
+        self.by_first: dict[str, list[str]] = {}  # a first name -> full names
+        self.mentions: list[tuple[int, int, str]] = []  # (block, offset, name)
+
+    def canonical(self, words: list[str]) -> str:
+        """The fullest name seen so far for `words`: `Trump` -> `Donald Trump`, `Huamán` -> `Rosa Huamán Quispe`."""
+        name = " ".join(words)
+        folded = _key(name)
+        if len(words) == 1:
+            known = self.by_part.get(folded)
+            if known:
+                return known[-1]
+            firsts = self.by_first.get(folded, [])
+            return firsts[0] if len(firsts) == 1 else name
+        fuller = [n for n in self.by_part.get(_key(words[-1]), ()) if len(n) > len(name) and _key(n).endswith(folded)]
+        if fuller:
+            return fuller[-1]
+        for part in words[1:]:
+            if part not in CONNECTORS:
+                known = self.by_part.setdefault(_key(part), [])
+                if name not in known:
+                    known.append(name)
+        firsts = self.by_first.setdefault(_key(words[0]), [])
+        if name not in firsts:
+            firsts.append(name)
+        return name
+
+    def knows(self, word: str) -> bool:
+        folded = _key(word)
+        return folded in self.by_part or folded in self.by_first
+
+    def describe(self, person: _Person, words: list[str], titles: list[str], context: list[str]) -> None:
+        """Learn a person's descriptors and gender from the titles and words around a mention."""
+        person.titled |= bool(titles)
+        person.descriptors |= _stems(titles + context)
+        if person.gender is None:
+            folded = {w.casefold().rstrip(".") for w in titles + context}
+            first = words[0].casefold() if len(words) > 1 else ""
+            if folded & MALE_WORDS or first in MALE_NAMES:
+                person.gender = "m"
+            elif folded & FEMALE_WORDS or first in FEMALE_NAMES:
+                person.gender = "f"
+
+    def recent(self, block: int, offset: int, blocks_back: int = 2) -> list[_Person]:
+        """People mentioned before (block, offset), most recent first."""
+        found: list[_Person] = []
+        for b, off, name in reversed(self.mentions):
+            if (b, off) >= (block, offset):
+                continue
+            if b < block - blocks_back:
+                break
+            person = self.people[name]
+            if person not in found:
+                found.append(person)
+        return found
+
+
+_PUNCTUATION_TO_SPACE = str.maketrans(",.;:!?()\u2014", " " * 9)
+
+
+@dataclass
+class _Para:
+    """One block, its quote spans, and (tokenised only when needed) the prose around them."""
+
+    index: int
+    text: str
+    kind: str
+    spans: list[_Span]
+    masked: str
+    name_at: dict[int, tuple[str, int]]  # character offset of a name run -> (name, end offset)
+
+    @cached_property
+    def tokens(self) -> list[_Token]:
+        return _tokens(self.masked)
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return _sentence_starts(self.tokens, self.spans)
+
+    @cached_property
+    def names(self) -> dict[int, str]:
+        """Token index of each name run's first token -> name."""
+        by_offset = {tok.start: i for i, tok in enumerate(self.tokens)}
+        return {by_offset[off]: name for off, (name, _) in self.name_at.items() if off in by_offset}
+
+    @cached_property
+    def has_speech_verb(self) -> bool:
+        """Cheap test, before tokenising, for prose that may attribute speech."""
+        return not SPEECH_VERBS.isdisjoint(self.masked.casefold().translate(_PUNCTUATION_TO_SPACE).split())
+
+    def sentence_of(self, token_index: int) -> tuple[int, int]:
+        index = bisect_right(self.starts, token_index)
+        start = self.starts[index - 1] if index else 0
+        end = self.starts[index] if index < len(self.starts) else len(self.tokens)
+        return start, end
+
+    def quote_only_sentence(self, token_index: int) -> bool:
+        start, end = self.sentence_of(token_index)
+        return all(t.text[0] == MASK or t.text in ".,;:!?" for t in self.tokens[start:end])
+
+    @cached_property
+    def offsets(self) -> list[int]:
+        return [tok.start for tok in self.tokens]
+
+    def token_at(self, offset: int) -> int:
+        return bisect_left(self.offsets, offset)
+
+
+class _Resolver:
+    """Walks the article in order, keeping who spoke last, and resolves each quote."""
+
+    def __init__(self, paras: list[_Para], cast: _Cast) -> None:
+        self.paras = paras
+        self.cast = cast
+        self.last_speaker: _Person | None = None
+        self.last_speaker_block = -10
+
+    # subjects ---------------------------------------------------------------------------
+
+    def _person_named(self, para: _Para, lo: int, hi: int) -> _Person | None:
+        """The first person named in tokens [lo, hi), else the last organisation or place."""
+        fallback = None
+        for start in sorted(para.names):
+            if lo <= start < hi:
+                person = self.cast.people[para.names[start]]
+                if person.is_person:
+                    return person
+                fallback = person
+        return fallback
+
+    def _phrase(self, para: _Para, lo: int, hi: int) -> _Person | None:
+        """Resolve a subject phrase made of tokens [lo, hi)."""
+        words = [t for t in para.tokens[lo:hi] if t.text not in ("(", ")")]
+        while words and (words[-1].low in AUXILIARIES or words[-1].low in TIME_WORDS or words[-1].text == ","):
+            words.pop()
+        while words and words[0].low in CONJUNCTIONS | {",", "--", "\u2014"}:
+            words.pop(0)
+        if not words or len(words) > 12:
+            return None
+        lo = words[0].start
+        if words[0].low in PREPOSITIONS and words[0].low not in ("according",):
+            return None
+        commas = [i for i, w in enumerate(words) if w.text == ","]
+        if commas:
+            # `Zelensky, the Ukrainian leader,` or `the head of NASA, Bill Nelson,`
+            head = words[: commas[0]]
+            tail = words[commas[-1] + 1 :] if commas[-1] + 1 < len(words) else words[commas[0] + 1 :]
+            for part in (head, tail):
+                found = self._simple_phrase(para, part)
+                if found is not None and found.is_person:
+                    return found
+            return self._simple_phrase(para, head)
+        return self._simple_phrase(para, words)
+
+    def _simple_phrase(self, para: _Para, words: list[_Token]) -> _Person | None:
+        if not words:
+            return None
+        if len(words) == 1 and words[0].low in PRONOUNS:
+            return self._pronoun(words[0].low, para.index, words[0].start)
+        if words[0].low in ("they", "it", "we", "i", "you"):
+            return None
+        if words[0].low in ARTICLES and not words[-1].text[0].isupper():
+            return self._description([w.low for w in words], (para.index, words[0].start))  # `the Ukrainian leader`
+        named = self._person_named(para, words[0].i, words[-1].i + 1)
+        if named is not None:
+            return named
+        if any(w.text[0].isupper() for w in words[1:]) and words[0].low not in ARTICLES:
+            return None
+        return self._description([w.low for w in words], (para.index, words[0].start))
+
+    def _pronoun(self, pronoun: str, block: int, offset: int) -> _Person | None:
+        """`he`/`she`: whoever spoke in this paragraph, else the person it opens with, else the last speaker."""
+        gender = PRONOUNS[pronoun]
+        last = self.last_speaker
+
+        def fits(person: _Person | None) -> bool:
+            return person is not None and person.is_person and person.gender in (None, gender)
+
+        if self.last_speaker_block == block and fits(last):
+            return last
+        para = self.paras[block]
+        for start in sorted(para.name_at):
+            if start >= offset:
+                break
+            person = self.cast.people[para.name_at[start][0]]
+            if person.is_person:
+                if fits(person):
+                    return person
+                break
+        if fits(last) and block - self.last_speaker_block <= 3:
+            return last
+        for person in self.cast.recent(block, offset):
+            if person.is_person and person.gender == gender:
+                return person
+        return None
+
+    def _description(self, words: list[str], at: tuple[int, int]) -> _Person | None:
+        """`the Ukrainian leader`, `the minister`, `the ministry`: someone already introduced."""
+        words = [w for w in words if w not in ARTICLES]
+        if not words:
+            return None
+        known = [p for p in self.cast.people.values() if p.seen < at]
+        head = words[-1]
+        if head.endswith("-old") or head in PERSON_NOUNS:
+            stems = _stems(words)
+            scored = [(len(stems & p.descriptors), p) for p in known if p.is_person]
+            scored = [(score, p) for score, p in scored if score > 0]
+            if scored:
+                best = max(score for score, _ in scored)
+                tied = [p for score, p in scored if score == best]
+                if self.last_speaker in tied or len(tied) == 1:
+                    return self.last_speaker if self.last_speaker in tied else tied[0]
+                return None
+            if self.last_speaker is not None and self.last_speaker.is_person:
+                return self.last_speaker
+            return None
+        organisations = [p for p in known if p.organisation and p.name.split()[-1].casefold() == head]
+        return organisations[-1] if organisations else None
+
+    def _verb_subject(self, para: _Para, verb: int, floor: int) -> _Person | None:
+        """Subject of the speech verb at token `verb`, looking back no further than `floor`."""
+        tokens = para.tokens
+        lo = verb
+        while lo > floor:
+            tok = tokens[lo - 1]
+            if tok.text in (";", ":", "--", "\u2014", "(", ")") or tok.text[0] == MASK or tok.low in BOUNDARY_WORDS:
+                break
+            if tok.text == ",":
+                opening = self._appositive_start(para, lo - 1, floor)
+                if opening is None:
+                    break
+                lo = opening  # step over `, the Ukrainian leader,` to the name before it
+                continue
+            lo -= 1
+        # skip auxiliaries between subject and verb: `Rubio also said`, `the US had indicated`
+        hi = verb
+        while hi > lo and (tokens[hi - 1].low in AUXILIARIES or tokens[hi - 1].low in TIME_WORDS):
+            hi -= 1
+        if hi == lo:
+            return None
+        if tokens[verb].low == "quoted" or tokens[verb].low in PARTICIPLES:
+            return None
+        return self._phrase(para, lo, hi)
+
+    def _appositive_start(self, para: _Para, comma: int, floor: int) -> int | None:
+        """If the comma closes an appositive (`Zelensky, the Ukrainian leader, said`), its opening comma."""
+        tokens = para.tokens
+        k = comma - 1
+        while k > floor and tokens[k].text != "," and k > comma - 16:
+            if tokens[k].text[0] == MASK or tokens[k].text in (".", ";", ":"):
+                return None
+            k -= 1
+        if k > floor and tokens[k].text == "," and tokens[k - 1].text[0].isupper() and (
+            tokens[k + 1].low in ARTICLES or not tokens[k + 1].text[0].isupper()
+            or self._person_named(para, k + 1, comma) is not None
+        ):
+            return k
+        return None
+
+    def _sentence_subject(self, para: _Para, lo: int, before: int) -> _Person | None:
+        """Who the sentence is about: the subject of its first speech verb, else its first name."""
+        for i in range(lo, before):
+            tok = para.tokens[i]
+            if tok.low in SPEECH_VERBS and tok.low not in PARTICIPLES and tok.low != "quoted":
+                found = self._verb_subject(para, i, lo)
+                if found is not None:
+                    return found
+                break
+        start = lo
+        if start < before and para.tokens[start].low in PREPOSITIONS:
+            commas = [i for i in range(start, before) if para.tokens[i].text == ","]
+            start = commas[0] + 1 if commas else start
+        for i in range(start, min(before, start + 4)):
+            tok = para.tokens[i]
+            if tok.low in PRONOUNS:
+                return self._pronoun(tok.low, para.index, tok.start)
+            if i in para.names:
+                return self.cast.people.get(para.names[i])
+            if tok.low not in ARTICLES and not tok.text[0].isupper():
+                break
+        return None
+
+    def _according_to(self, para: _Para, lo: int, hi: int) -> _Person | None:
+        for i in range(lo, hi - 1):
+            if para.tokens[i].low == "according" and para.tokens[i + 1].low == "to":
+                end = i + 2
+                while end < hi and para.tokens[end].text not in (",", ".", ";") and para.tokens[end].text[0] != MASK:
+                    end += 1
+                return self._phrase(para, i + 2, end)
+        return None
+
+    # cues ---------------------------------------------------------------------------------
+
+    def cue_after(self, para: _Para, span: _Span, q_tok: int) -> tuple[bool, _Person | None]:
+        """`"…," Trump said` / `"…," said Maria Okafor` / `"…" -Name`. Returns (cue found, speaker)."""
+        dash = DASH_ATTRIBUTION.match(para.text, span.end)
+        if dash:
+            start = para.token_at(dash.end())
+            named = para.names.get(start)
+            if named:
+                return True, self.cast.people[named]
+        lo = q_tok + 1
+        _, sent_end = para.sentence_of(q_tok)
+        hi = lo
+        while hi < sent_end and para.tokens[hi].text[0] != MASK:
+            hi += 1
+        ends_clause = span.inner[-1:] in ",?!-\u2014\u2013\u2026" or span.inner.endswith("--")
+        window = para.tokens[lo:hi]
+        if lo < hi and window[0].text == ",":
+            ends_clause = True
+        if not ends_clause and not (span.closed and len(window) <= 9 and hi == sent_end):
+            return False, None
+        according = self._according_to(para, lo, hi)
+        if according is not None:
+            return True, according
+        for i in range(lo, min(hi, lo + 20)):
+            tok = para.tokens[i]
+            if tok.low not in SPEECH_VERBS or tok.low in PARTICIPLES:
+                continue
+            if i == lo or all(t.text == "," or t.low in AUXILIARIES or t.low in TIME_WORDS for t in para.tokens[lo:i]):
+                if tok.low in TELL_VERBS:
+                    return True, None
+                return True, self._after_verb(para, i + 1, hi)
+            return True, self._verb_subject(para, i, lo)
+        return False, None
+
+    def _after_verb(self, para: _Para, lo: int, hi: int) -> _Person | None:
+        """`said Maria Okafor, the mission's engineer` / `said the minister` / `said Monday the ..."""
+        while lo < hi and (para.tokens[lo].low in TIME_WORDS or para.tokens[lo].low in AUXILIARIES):
+            lo += 1
+        end = lo
+        while end < hi and para.tokens[end].low not in BOUNDARY_WORDS:
+            tok = para.tokens[end]
+            if tok.text in (",", ";", ":", "--") or (tok.text == "." and not _abbreviation(para.tokens[end - 1])):
+                break
+            end += 1
+        if lo >= end or para.tokens[lo].low in PREPOSITIONS:
+            return None
+        return self._phrase(para, lo, end)
+
+    def cue_before(self, para: _Para, q_tok: int) -> tuple[bool, _Person | None]:
+        """`Rubio said: "…"` / `Putin called them "terrorists."` / `…, saying: "…"`."""
+        sent_start, _ = para.sentence_of(q_tok)
+        lo = sent_start
+        for i in range(q_tok - 1, sent_start - 1, -1):
+            if para.tokens[i].text[0] == MASK:
+                lo = i + 1
+                break
+        according = self._according_to(para, lo, q_tok)
+        if according is not None:
+            return True, according
+        for i in range(q_tok - 1, lo - 1, -1):
+            tok = para.tokens[i]
+            if tok.low not in SPEECH_VERBS:
+                continue
+            if tok.low in PARTICIPLES or tok.low == "quoted":
+                return True, self._sentence_subject(para, sent_start, i)
+            subject = self._verb_subject(para, i, sent_start)
+            if subject is None and self._coordinated(para, i, sent_start):
+                subject = self._sentence_subject(para, sent_start, i)
+            return True, subject
+        return False, None
+
+    def _coordinated(self, para: _Para, verb: int, floor: int) -> bool:
+        """`… but added: "…"`: the verb shares the sentence's subject."""
+        k = verb - 1
+        while k >= floor and (para.tokens[k].low in AUXILIARIES or para.tokens[k].low in TIME_WORDS):
+            k -= 1
+        return k < floor or para.tokens[k].low in CONJUNCTIONS or para.tokens[k].text == ","
+
+    def previous_sentence(self, para: _Para, q_tok: int) -> _Person | None:
+        """A quote standing alone as a sentence belongs to whoever spoke in the sentence before."""
+        sent_start, _ = para.sentence_of(q_tok)
+        if sent_start == 0 or not para.quote_only_sentence(q_tok):
+            return None
+        prev_start, _ = para.sentence_of(sent_start - 1)
+        for i in range(sent_start - 1, prev_start - 1, -1):
+            tok = para.tokens[i]
+            if tok.low in SPEECH_VERBS and tok.low not in PARTICIPLES:
+                return self._verb_subject(para, i, prev_start) or (
+                    self._sentence_subject(para, prev_start, i) if self._coordinated(para, i, prev_start) else None
+                )
+        return None
+
+    def note_indirect_speech(self, para: _Para, lo: int, hi: int | None) -> None:
+        """`Zelensky said the United States would…` makes Zelensky the last speaker."""
+        if not para.has_speech_verb:
+            return
+        if not para.spans:
+            # Prose alone: only `Name [also] said` matters, so skip tokenising the paragraph.
+            for name, end in para.name_at.values():
+                verb = _next_verb(para.masked, end)
+                if verb and verb not in TELL_VERBS - {"told"}:
+                    self.spoke(self.cast.people[name], para.index)
+            return
+        for i in range(lo, len(para.tokens) if hi is None else hi):
+            tok = para.tokens[i]
+            if tok.low in SPEECH_VERBS and tok.low not in PARTICIPLES and tok.low not in TELL_VERBS - {"told"}:
+                found = self._verb_subject(para, i, para.sentence_of(i)[0])
+                if found is not None and found.is_person:
+                    self.spoke(found, para.index)
+
+    def spoke(self, person: _Person | None, block: int) -> None:
+        if person is not None and person.is_person:
+            self.last_speaker = person
+            self.last_speaker_block = block
+
+
+def _kind(para: _Para, span: _Span, q_tok: int) -> str:
+    first_letter = next((ch for ch in span.inner if ch.isalpha()), "")
+    if first_letter.islower():
+        return "fragment"
+    if para.kind == "subhead":
+        return "quote"
+    words = span.inner.split()
+    if len(words) <= 4 and q_tok > 0:
+        prev = para.tokens[q_tok - 1]
+        if prev.text[0].isalnum() and prev.low not in SPEECH_VERBS:
+            return "fragment"
+    return "quote"
+
+
+def _build(blocks: Sequence[Block]) -> tuple[list[_Para], _Cast]:
+    paras: list[_Para] = []
+    cast = _Cast()
+    for index, block in enumerate(blocks):
+        spans = _double_spans(block.text)
+        if block.kind == "subhead":
+            taken = [(s.start, s.end) for s in spans]
+            spans += [s for s in _single_spans(block.text) if not any(a < s.end and s.start < b for a, b in taken)]
+            spans.sort(key=lambda s: s.start)
+        masked = _mask(block.text, spans)
+        para = _Para(index, block.text, block.kind, spans, masked, _names(index, block.text, masked, cast))
+        _learn_gender(para, cast)
+        paras.append(para)
+    return paras, cast
+
+
+def _runs(masked: str) -> list[tuple[int, list[str]]]:
+    """Capitalised word runs as (offset, words), split after possessives (`Ukraine's | President X`)."""
+    runs: list[tuple[int, list[str]]] = []
+    for match in NAME_RUN.finditer(masked):
+        offset = match.start()
+        words: list[str] = []
+        for word in match.group().split(" "):
+            if not words and (word.casefold() in NOT_NAMES or not word[0].isupper()):
+                offset += len(word) + 1
+                continue
+            if word == "of" and words and words[-1].casefold() not in ORG_WORDS | TITLES:
+                # `Margaret Hollister of Kansas` is a person and a place; `Bank of England` is one name
+                runs.append((offset, words))
+                offset += len(" ".join(words)) + 4
+                words = []
+                continue
+            words.append(word)
+            if word.endswith(("'s", "\u2019s")):
+                runs.append((offset, words))
+                offset += len(" ".join(words)) + 1
+                words = []
+        while words and words[-1] in CONNECTORS:
+            words.pop()
+        if words:
+            runs.append((offset, words))
+    return runs
+
+
+def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[str, int]]:
+    """Register every person or organisation named in the block; returns offset -> name."""
+    found: dict[int, tuple[str, int]] = {}
+    for offset, raw in _runs(masked):
+        words = [_clean(w) for w in raw]
+        opens = _opens_sentence(text, masked, offset)
+        titles, name_words = _split_title(words)
+        if not name_words or name_words[-1].casefold() in NOT_NAMES or (len(raw) == 1 and _is_title(raw[0])):
+            continue
+        end = offset + len(" ".join(raw))
+        if len(raw) == 1:
+            if raw[0].endswith(("'s", "\u2019s")):
+                continue  # `Ukraine's`: a possessor, not someone who speaks
+            if (opens and not cast.knows(name_words[0])) or _demonym(name_words[0]):
+                continue  # a lone capitalised word opening a sentence may be an ordinary word (`Critics`)
+        name = cast.canonical(name_words)
+        person = cast.people.get(name)
+        if person is None:
+            person = cast.people[name] = _Person(name, (block, offset))
+        person.mentions += 1
+        if titles or person.mentions <= 3:
+            context = [_clean(w) for w in WORD.findall(masked, max(0, offset - 48), offset)[-4:]]
+            if masked.startswith(", ", end):
+                close = masked.find(",", end + 2, end + 80)
+                if close != -1:
+                    context += WORD.findall(masked, end + 2, close)
+            cast.describe(person, name_words, titles, context)
+        found[offset] = (name, end)
+        cast.mentions.append((block, offset, name))
+    return found
+
+
+def _next_verb(text: str, offset: int) -> str | None:
+    """The speech verb right after a name (`Rubio also said`), if any."""
+    for _ in range(3):
+        match = WORD.match(text, offset + 1) if text.startswith(" ", offset) else None
+        if match is None:
+            return None
+        word = match.group().casefold()
+        if word in SPEECH_VERBS:
+            return None if word in PARTICIPLES else word
+        if word not in AUXILIARIES and word not in TIME_WORDS:
+            return None
+        offset = match.end()
+    return None
+
+
+def _abbreviation(token: _Token) -> bool:
+    return token.low in ABBREVIATIONS or (len(token.text) == 1 and token.text.isupper())
+
+
+def _opens_sentence(text: str, masked: str, offset: int) -> bool:
+    """Whether a sentence starts at `offset` (after `.`, or after a quote that ends with `.`)."""
+    index = offset - 1
+    while index >= 0 and masked[index].isspace():
+        index -= 1
+    if index < 0:
+        return True
+    if masked[index] == MASK:
+        return text[index - 1 : index + 1].rstrip("\"'\u201d\u00bb\u2019")[-1:] in (".", "!", "?")
+    return masked[index] in ".!?"
+
+
+def _learn_gender(para: _Para, cast: _Cast) -> None:
+    """A block naming one person and using `he`/`his` or `she`/`her` hints at that person's gender."""
+    names = {name for name, _ in para.name_at.values() if cast.people[name].is_person}
+    if len(names) != 1:
+        return
+    person = cast.people[names.pop()]
+    if person.gender is not None:
+        return
+    words = set(re.findall(r"\b(?:he|his|him|she|her|hers)\b", para.masked.casefold()))
+    male, female = bool(words & {"he", "his", "him"}), bool(words & {"she", "her", "hers"})
+    if male != female:
+        person.gender = "m" if male else "f"
+
 
 def find_quotes(blocks: Sequence[Block]) -> list[Quote]:
-    return []
+    """Every quotation in `blocks`, in order, with its speaker where the text says who it is."""
+    paras, cast = _build(blocks)
+    resolver = _Resolver(paras, cast)
+    results: list[tuple[Quote, int | None]] = []  # (quote, chain id)
+    chain_of_open: int | None = None
+    chains: dict[int, list[int]] = {}
+    for para in paras:
+        cursor = 0
+        previous_open, chain_of_open = chain_of_open, None
+        previous: tuple[int, _Person | None] | None = None  # (token, speaker) of the last quote here
+        for n, span in enumerate(para.spans):
+            q_tok = para.token_at(span.start)
+            resolver.note_indirect_speech(para, cursor, q_tok)
+            cursor = q_tok + 1
+            speaker: _Person | None = None
+            if para.kind == "paragraph":
+                found, speaker = resolver.cue_after(para, span, q_tok)
+                if not found:
+                    found, speaker = resolver.cue_before(para, q_tok)
+                if not found and previous is not None and (
+                    para.sentence_of(previous[0]) == para.sentence_of(q_tok) or para.quote_only_sentence(q_tok)
+                ):
+                    found, speaker = True, previous[1]  # `"A," said X. "B."`: B is X's too
+                if not found:
+                    speaker = resolver.previous_sentence(para, q_tok)
+                if speaker is None and not found and _alone(para):
+                    if resolver.last_speaker_block >= para.index - 2:
+                        speaker = resolver.last_speaker
+            chain = None
+            if n == 0 and previous_open is not None and q_tok == 0:
+                chain = previous_open
+            if not span.closed and n == len(para.spans) - 1:
+                chain = chain if chain is not None else len(results)
+                chain_of_open = chain
+            if chain is not None:
+                chains.setdefault(chain, []).append(len(results))
+            resolver.spoke(speaker, para.index)
+            previous = (q_tok, speaker)
+            quote = Quote(
+                block=para.index,
+                start=span.start,
+                end=span.end,
+                text=span.inner,
+                speaker=speaker.name if speaker else None,
+                kind=_kind(para, span, q_tok),  # type: ignore[arg-type]
+            )
+            results.append((quote, chain))
+        resolver.note_indirect_speech(para, cursor, None)
+    quotes = [quote for quote, _ in results]
+    for members in chains.values():
+        speaker = next((quotes[i].speaker for i in members if quotes[i].speaker), None)
+        for i in members:
+            quotes[i] = replace(quotes[i], speaker=speaker or quotes[i].speaker)
+    # `Trump` quoted before the article gives `Donald Trump` still gets the full name.
+    return [replace(q, speaker=cast.canonical(q.speaker.split())) if q.speaker else q for q in quotes]
+
+
+def _alone(para: _Para) -> bool:
+    """The paragraph is nothing but quotation."""
+    return all(t.text[0] == MASK or t.text in ".,;:!?" for t in para.tokens)
