@@ -13,8 +13,9 @@ from reader.library import Library, load
 from reader.model import Story
 from reader.resources import seeds_dir
 from reader.sanitize import printable
+from reader.state import StateError, StateStore
 
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_STATE = 0, 1, 2, 3
 
 
 def _library(paths: Sequence[Path]) -> Library:
@@ -23,6 +24,81 @@ def _library(paths: Sequence[Path]) -> Library:
     for skipped in library.skipped:
         print(printable(str(skipped)), file=sys.stderr)
     return library
+
+
+def cmd_read(args: argparse.Namespace) -> int:
+    """The reader itself."""
+    library = _library([*args.paths, *args.library])
+    try:
+        store: StateStore | None = StateStore(args.db)
+    except StateError as exc:
+        print(f"newsreader: {exc}; reading state will not be saved", file=sys.stderr)
+        store = None
+    from reader.app import NewsReaderApp
+
+    NewsReaderApp(library, store).run()
+    return EXIT_OK
+
+
+def _store(args: argparse.Namespace) -> StateStore:
+    return StateStore(getattr(args, "db", None))
+
+
+def _state_exit(store: StateStore, code: int) -> int:
+    """Report on stderr whatever the store found wrong (on open or later, e.g. in a read shard)."""
+    for problem in store.problems:
+        print(f"newsreader: {problem}", file=sys.stderr)
+    return EXIT_STATE if store.problems and code == EXIT_OK else code
+
+
+def cmd_bookmarks(args: argparse.Namespace) -> int:
+    store = _store(args)
+    marks = store.bookmarks()
+    if args.json:
+        json.dump([mark.to_dict() for mark in marks], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for mark in marks:
+            print(printable(f"{mark.bookmarked_at[:10]}  {mark.id}  {mark.title}"))
+        if not marks:
+            print("No bookmarks yet.", file=sys.stderr)
+    return _state_exit(store, EXIT_OK)
+
+
+def cmd_set_state(args: argparse.Namespace) -> int:
+    """bookmark / unbookmark / mark-read / mark-unread: set, not toggle, so repeating is harmless."""
+    library = _library(args.library)
+    store = _store(args)
+    known_in_store = (
+        store.bookmarked_ids() if args.command == "unbookmark"
+        else store.read_ids() if args.command == "mark-unread"
+        else set()
+    )
+    try:
+        code = _apply(args, library, store, known_in_store)
+    except StateError as exc:
+        print(f"newsreader: {exc}", file=sys.stderr)
+        code = EXIT_STATE
+    return _state_exit(store, code)
+
+
+def _apply(args: argparse.Namespace, library: Library, store: StateStore, known_in_store: set[str]) -> int:
+    code = EXIT_OK
+    ids: list[str] = []
+    for story_id in args.ids:
+        story = library.get(story_id)
+        if story is None and story_id not in known_in_store:
+            print(printable(f"newsreader: unknown story id {story_id}; skipped"), file=sys.stderr)
+            code = EXIT_PARTIAL
+            continue
+        ids.append(story_id)
+        if args.command in ("bookmark", "unbookmark"):
+            title = story.title if story else ""
+            source = story.source if story else None
+            store.set_bookmark(story_id, args.command == "bookmark", title=title, source=source)
+    if args.command in ("mark-read", "mark-unread") and ids:
+        store.set_read(ids, read=args.command == "mark-read")
+    return code
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
@@ -87,12 +163,42 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, default=None, metavar="PATH", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    library_opt = argparse.ArgumentParser(add_help=False)
+    library_opt.add_argument(
+        "--library",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="PATH",
+        help="article file or folder to look ids up in (repeatable); default: the bundled seeds",
+    )
+
+    read_cmd = commands.add_parser(
+        "read", parents=[common, library_opt], help="the reader (the default: `newsreader [PATH...]`)"
+    )
+    read_cmd.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="article files or folders; default: the bundled seeds")
+    read_cmd.set_defaults(handler=cmd_read)
+
     parse_cmd = commands.add_parser(
         "parse", parents=[common], help="print what newsreader understood of article files"
     )
     parse_cmd.add_argument("--json", action="store_true", help="print one JSON array of story objects")
     parse_cmd.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="article files or folders")
     parse_cmd.set_defaults(handler=cmd_parse)
+
+    marks = commands.add_parser("bookmarks", parents=[common], help="list bookmarked stories, newest first")
+    marks.add_argument("--json", action="store_true", help='print a JSON array of {"id", "title", "source", "bookmarked_at"}')
+    marks.set_defaults(handler=cmd_bookmarks)
+
+    for name, text in (
+        ("bookmark", "bookmark stories by id"),
+        ("unbookmark", "remove bookmarks by id"),
+        ("mark-read", "mark stories read by id"),
+        ("mark-unread", "mark stories unread by id"),
+    ):
+        sub = commands.add_parser(name, parents=[common, library_opt], help=text)
+        sub.add_argument("ids", nargs="+", metavar="ID", help="story ids as printed by `parse --json`")
+        sub.set_defaults(handler=cmd_set_state)
 
     parser.epilog = _epilog(commands)
     return parser
@@ -131,8 +237,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _build_parser()
     names = list(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
     args = parser.parse_args(_with_default_command(list(sys.argv[1:] if argv is None else argv), names))
+    if getattr(args, "db", None) is None:
+        args.db = None
     try:
         return args.handler(args)
+    except StateError as exc:
+        print(f"newsreader: {exc}", file=sys.stderr)
+        return EXIT_STATE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

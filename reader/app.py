@@ -1,0 +1,312 @@
+"""The reader: list pane, reading pane and sidebar, driven from the keyboard (or the mouse)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.events import Resize
+from textual.widgets import Footer, Header
+
+from reader.library import Library
+from reader.model import Story, normalise_title
+from reader.resources import styles_dir
+from reader.sanitize import printable
+from reader.state import StateError, StateStore
+from reader.widgets.help import HelpScreen
+from reader.widgets.sidebar import Picked, Sidebar, openable
+from reader.widgets.story_list import StoryList
+from reader.widgets.story_view import StoryView
+
+FILTERS = ("all", "unread", "bookmarked")
+NARROW, SINGLE = 80, 60  # at or below these widths: sidebar hides; one pane at a time
+
+
+class NewsReaderApp(App[None]):
+    """A three-pane news reader whose every state change goes through one `StateStore`."""
+
+    CSS_PATH = str(styles_dir() / "app.tcss")
+    TITLE = "newsreader"
+    BINDINGS = [
+        Binding("q", "quit", "Quit"),
+        Binding("question_mark", "help", "Help"),
+        Binding("n", "next_unread", "Next unread"),
+        Binding("b", "toggle_bookmark", "Bookmark"),
+        Binding("m", "toggle_read", "Read"),
+        Binding("f", "cycle_filter", "Filter"),
+        Binding("left_square_bracket", "previous_story", "Prev", show=False),
+        Binding("right_square_bracket", "next_story", "Next", show=False),
+        Binding("A", "mark_all_read", "All read", show=False),
+        Binding("o", "open_link", "Open link", show=False),
+        Binding("s", "toggle_sidebar", "Sidebar", show=False),
+        Binding("space,pagedown", "page_down", "Page down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("escape", "back", "Back", show=False),
+    ]
+
+    def __init__(self, library: Library, store: StateStore | None) -> None:
+        super().__init__()
+        self.library = library
+        self.store = store
+        self.ordered = library.newest_first()
+        self.by_key = {story.key: story for story in library.stories if story.kind == "full"}
+        self.read_ids: set[str] = set()
+        self.bookmarked: set[str] = set()
+        self.filter = "all"
+        self.open_story: Story | None = None
+
+    # setup ---------------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="panes"):
+            yield StoryList(lambda i: i in self.read_ids, lambda i: i in self.bookmarked, id="list")
+            yield StoryView(id="reader")
+            yield Sidebar(lambda key: key in self.by_key, id="sidebar")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self.library.skipped:
+            shown = "\n".join(f"{item.path}: {item.reason}" for item in self.library.skipped[:3])
+            more = len(self.library.skipped) - 3
+            self.notify(
+                printable(shown + (f"\n… and {more} more" if more > 0 else "")),
+                title=f"Skipped {len(self.library.skipped)} unreadable file(s)",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
+        if self.store is not None:
+            for problem in self.store.problems:
+                self.notify(printable(problem), title="State file", severity="warning", timeout=15, markup=False)
+            self._guard(self._load_state)
+        else:
+            self.notify("Reading state is not available: changes will not be saved.", severity="error")
+        self._apply_layout(self.size.width)
+        last = self._setting("last_story")
+        self._refill(keep=last)
+        story_list = self.query_one(StoryList)
+        story_list.focus()
+        # The last story read, else a preview of the first one (a preview does not mark it read).
+        self._show((self.library.get(last) if last else None) or story_list.current)
+
+    def _load_state(self) -> None:
+        assert self.store is not None
+        self.read_ids = self.store.read_ids()
+        self.bookmarked = self.store.bookmarked_ids()
+        stored = self.store.setting("filter", "all")
+        self.filter = stored if stored in FILTERS else "all"
+
+    def _setting(self, key: str) -> str | None:
+        if self.store is None:
+            return None
+        try:
+            value = self.store.setting(key)
+        except StateError:
+            return None
+        return value if isinstance(value, str) else None
+
+    def _guard(self, change: Callable[[], None]) -> bool:
+        """Run a store operation; a failure becomes a notification, never a traceback."""
+        try:
+            change()
+        except (StateError, OSError) as exc:
+            self.notify(printable(f"Could not save: {exc}"), title="State file", severity="error", timeout=10, markup=False)
+            return False
+        return True
+
+    # list and counts -------------------------------------------------------------------------------
+
+    def _visible(self) -> list[Story]:
+        if self.filter == "unread":
+            return [s for s in self.ordered if s.id not in self.read_ids]
+        if self.filter == "bookmarked":
+            return [s for s in self.ordered if s.id in self.bookmarked]
+        return self.ordered
+
+    def _refill(self, keep: str | None = None) -> None:
+        story_list = self.query_one(StoryList)
+        current = story_list.current
+        story_list.set_stories(self._visible(), keep=keep or (current.id if current else None))
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        total = len(self.ordered)
+        unread = sum(1 for s in self.ordered if s.id not in self.read_ids)
+        marked = sum(1 for s in self.ordered if s.id in self.bookmarked)
+        self.sub_title = f"{total} stories \u00b7 {unread} unread \u00b7 {marked} bookmarked \u00b7 filter: {self.filter}"
+
+    # opening -------------------------------------------------------------------------------------------
+
+    def on_story_list_selected(self, message: StoryList.Selected) -> None:
+        self.open(message.story)
+
+    def open(self, story: Story) -> None:
+        """Show the story and mark it read."""
+        self._show(story)
+        if story.id not in self.read_ids:
+            self._set_read([story], True)
+        if self.store is not None:
+            self._guard(lambda: self.store.set_setting("last_story", story.id))  # type: ignore[union-attr]
+        if self.has_class("-single"):
+            self.add_class("-reading")
+            self.query_one(StoryView).focus()
+
+    def _show(self, story: Story | None) -> None:
+        self.open_story = story
+        view = self.query_one(StoryView)
+        view.show(story)
+        self.query_one(Sidebar).show(story, view.quotes, view.speaker_style)
+
+    def _step(self, delta: int) -> None:
+        story_list = self.query_one(StoryList)
+        story_list.cursor += delta
+        if story_list.current is not None:
+            self.open(story_list.current)
+
+    def action_previous_story(self) -> None:
+        self._step(-1)
+
+    def action_next_story(self) -> None:
+        self._step(1)
+
+    def action_next_unread(self) -> None:
+        story_list = self.query_one(StoryList)
+        stories = story_list.stories
+        count = len(stories)
+        for offset in range(1, count + 1):
+            index = (story_list.cursor + offset) % count
+            if stories[index].id not in self.read_ids:
+                story_list.cursor = index
+                self.open(stories[index])
+                return
+        self.notify("No unread stories left.")
+
+    # state changes ----------------------------------------------------------------------------------------
+
+    def _target(self) -> Story | None:
+        """What `b` and `m` act on: the story in the list under the cursor."""
+        return self.query_one(StoryList).current
+
+    def _set_read(self, stories: Iterable[Story], read: bool) -> None:
+        stories = list(stories)
+        ids = [s.id for s in stories]
+        if self.store is not None and not self._guard(lambda: self.store.set_read(ids, read)):  # type: ignore[union-attr]
+            return
+        if read:
+            self.read_ids.update(ids)
+        else:
+            self.read_ids.difference_update(ids)
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self.query_one(StoryList).refresh_rows()
+        self._update_counts()
+
+    def action_toggle_read(self) -> None:
+        story = self._target()
+        if story is not None:
+            self._set_read([story], story.id not in self.read_ids)
+
+    def action_toggle_bookmark(self) -> None:
+        story = self._target()
+        if story is None:
+            return
+        on = story.id not in self.bookmarked
+        if self.store is not None and not self._guard(
+            lambda: self.store.set_bookmark(story.id, on, title=story.title, source=story.source)  # type: ignore[union-attr]
+        ):
+            return
+        (self.bookmarked.add if on else self.bookmarked.discard)(story.id)
+        self.notify(printable(("Bookmarked: " if on else "Bookmark removed: ") + story.title[:60]), timeout=2, markup=False)
+        self._after_change()
+
+    def action_mark_all_read(self) -> None:
+        shown = [s for s in self.query_one(StoryList).stories if s.id not in self.read_ids]
+        if shown:
+            self._set_read(shown, True)
+            self.notify(f"Marked {len(shown)} stories read.", timeout=3)
+
+    def action_cycle_filter(self) -> None:
+        self.filter = FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)]
+        if self.store is not None:
+            self._guard(lambda: self.store.set_setting("filter", self.filter))  # type: ignore[union-attr]
+        self._refill()
+
+    # reading pane and sidebar -------------------------------------------------------------------------------
+
+    def action_page_down(self) -> None:
+        self.query_one(StoryView).scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        self.query_one(StoryView).scroll_page_up(animate=False)
+
+    def on_sidebar_chosen(self, message: Sidebar.Chosen) -> None:
+        picked: Picked = message.picked
+        if picked.quote is not None:
+            self.query_one(StoryView).scroll_to_quote(picked.quote)
+        elif picked.related is not None:
+            key = normalise_title(picked.related.title)
+            story = self.by_key.get(key) or self._brief_for(key)
+            if story is None:
+                self.notify("That story is not in the library.", markup=False)
+            else:
+                self._open_from_anywhere(story)
+        elif picked.link is not None:
+            self._open_url(picked.link.url)
+
+    def _brief_for(self, key: str) -> Story | None:
+        return next((s for s in self.ordered if s.key == key), None)
+
+    def _open_from_anywhere(self, story: Story) -> None:
+        story_list = self.query_one(StoryList)
+        index = next((i for i, s in enumerate(story_list.stories) if s.id == story.id), None)
+        if index is not None:
+            story_list.cursor = index
+        self.open(story)
+
+    def action_open_link(self) -> None:
+        sidebar = self.query_one(Sidebar)
+        link = sidebar.highlighted_link()
+        if link is None and self.open_story is not None:
+            link = next((l for l in self.open_story.related_links if openable(l.url)), None)
+        if link is None:
+            self.notify("This story has no related links.")
+        else:
+            self._open_url(link.url)
+
+    def _open_url(self, url: str | None) -> None:
+        if openable(url):
+            self.open_url(url)  # type: ignore[arg-type]
+            self.notify(f"Opening {url}", timeout=3, markup=False)
+        else:
+            self.notify("This link has no web address in the article; it is shown for reference.", markup=False)
+
+    # layout -----------------------------------------------------------------------------------------------------
+
+    def on_resize(self, event: Resize) -> None:
+        self._apply_layout(event.size.width)
+
+    def _apply_layout(self, width: int) -> None:
+        self.set_class(width <= NARROW, "-narrow")
+        self.set_class(width <= SINGLE, "-single")
+        if not self.has_class("-single"):
+            self.remove_class("-reading")
+
+    def action_toggle_sidebar(self) -> None:
+        self.toggle_class("-sidebar-toggled")
+        sidebar = self.query_one(Sidebar)
+        if self.focused is not None and sidebar in self.focused.ancestors_with_self:
+            self.query_one(StoryView).focus()
+
+    def action_back(self) -> None:
+        if self.has_class("-sidebar-toggled") and self.has_class("-narrow"):
+            self.remove_class("-sidebar-toggled")
+        elif self.has_class("-reading"):
+            self.remove_class("-reading")
+        self.query_one(StoryList).focus()
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen())

@@ -1,0 +1,197 @@
+"""The reading pane: the story wrapped to the pane, every quotation in its speaker's colour."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.model import Block, Quote, Story
+from reader.quotes import find_quotes
+from reader.sanitize import printable
+
+SPEAKER_COLOURS = 6
+MAX_WIDTH = 96  # a comfortable reading measure; wider panes get a margin instead
+MARGIN = 2
+
+
+def speaker_palette(quotes: Sequence[Quote]) -> dict[str, int]:
+    """Each speaker gets a colour index in order of first appearance, stable within a story."""
+    palette: dict[str, int] = {}
+    for quote in quotes:
+        if quote.speaker and quote.speaker not in palette:
+            palette[quote.speaker] = len(palette) % SPEAKER_COLOURS
+    return palette
+
+
+class StoryView(ScrollView, can_focus=True):
+    """Renders one story into cached lines (Line API), so scrolling a long story costs nothing."""
+
+    BINDINGS = [
+        Binding("j", "scroll_down", "Down", show=False),
+        Binding("k", "scroll_up", "Up", show=False),
+    ]
+    COMPONENT_CLASSES = {
+        "story-view--title",
+        "story-view--meta",
+        "story-view--subhead",
+        "story-view--quote",
+        "story-view--fragment",
+        "story-view--credits",
+        "story-view--note",
+        "story-view--label",
+        *(f"story-view--speaker-{n}" for n in range(SPEAKER_COLOURS)),
+        "story-view--speaker-none",
+    }
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.story: Story | None = None
+        self.quotes: list[Quote] = []
+        self._palette: dict[str, int] = {}
+        self._lines: list[Strip] = []
+        self._block_line: dict[int, int] = {}
+        self._rendered_width = -1
+
+    def show(self, story: Story | None) -> None:
+        """Display `story` from its top."""
+        self.story = story
+        if story is None:
+            self.quotes = []
+        elif story.kind == "brief" and story.teaser:
+            self.quotes = find_quotes([Block("paragraph", story.teaser)])
+        else:
+            self.quotes = find_quotes(story.body)
+        self._palette = speaker_palette(self.quotes)
+        self._rendered_width = -1
+        self.scroll_to(0, 0, animate=False)
+        self._layout()
+        self.refresh()
+
+    def scroll_to_quote(self, quote: Quote) -> None:
+        self._layout()
+        line = self._block_line.get(quote.block, 0)
+        self.scroll_to(y=max(0, line - 1), animate=False)
+
+    def speaker_style(self, speaker: str | None) -> Style:
+        name = f"story-view--speaker-{self._palette[speaker]}" if speaker in self._palette else "story-view--speaker-none"
+        return self.get_component_rich_style(name, partial=True)
+
+    # layout ------------------------------------------------------------------------------------
+
+    def on_resize(self) -> None:
+        self._layout()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._rendered_width = -1
+        self.refresh()
+
+    def _layout(self) -> None:
+        width = self.scrollable_content_region.width or self.size.width
+        if width == self._rendered_width or width <= 0:
+            return
+        self._rendered_width = width
+        self._lines, self._block_line = self._render_story(width)
+        self.virtual_size = Size(width, len(self._lines))
+
+    def render_line(self, y: int) -> Strip:
+        self._layout()
+        index = y + round(self.scroll_y)
+        width = self.scrollable_content_region.width or self.size.width
+        if 0 <= index < len(self._lines):
+            return self._lines[index]
+        return Strip.blank(width, self.rich_style)
+
+    def _render_story(self, width: int) -> tuple[list[Strip], dict[int, int]]:
+        base = self.rich_style
+        measure = max(4, min(MAX_WIDTH, width - 2 * MARGIN))
+        left = max(0, min(MARGIN, width - measure))
+        lines: list[Strip] = []
+        block_line: dict[int, int] = {}
+        console = self.app.console
+        options = console.options.update_width(measure)
+        margin = Segment(" " * left, base)
+
+        def emit(text: Text) -> None:
+            text.end = ""
+            for line in console.render_lines(text, options, style=base, pad=False, new_lines=False):
+                lines.append(Strip([margin, *line]).adjust_cell_length(width, base))
+
+        def blank() -> None:
+            lines.append(Strip.blank(width, base))
+
+        story = self.story
+        if story is None:
+            emit(Text("Select a story in the list and press enter to read it.", style=self._style("note")))
+            return lines, block_line
+        emit(Text(printable(story.title), style=self._style("title")))
+        if story.authors:
+            emit(Text("By " + printable(" and ".join(story.authors)), style=self._style("meta")))
+        meta = _dateline(story)
+        if meta:
+            emit(Text(printable(meta), style=self._style("meta")))
+        blank()
+        by_block: dict[int, list[Quote]] = {}
+        for quote in self.quotes:
+            by_block.setdefault(quote.block, []).append(quote)
+        if story.kind == "brief":
+            if story.teaser:
+                emit(self._styled(story.teaser, by_block.get(0, []), "paragraph"))
+                blank()
+            emit(Text(
+                "Only the headline of this story is in the library: it was listed under RELATED CONTENT "
+                f"in {printable(Path(story.source).name if story.source else 'another story')}. "
+                "Add the full article's file to read it here.",
+                style=self._style("note"),
+            ))
+            return lines, block_line
+        last_speaker: str | None = None
+        for index, block in enumerate(story.body):
+            block_quotes = by_block.get(index, [])
+            block_line[index] = len(lines)
+            for quote in block_quotes:
+                if quote.speaker and quote.speaker != last_speaker and quote.kind == "quote":
+                    label = Text("\u258d " + printable(quote.speaker), style=self.speaker_style(quote.speaker))
+                    label.stylize(self._style("label"))
+                    emit(label)
+                    break
+            for quote in block_quotes:
+                if quote.speaker:
+                    last_speaker = quote.speaker
+            emit(self._styled(block.text, block_quotes, block.kind))
+            blank()
+        if story.credits:
+            emit(Text(printable(story.credits), style=self._style("credits")))
+        return lines, block_line
+
+    def _style(self, part: str) -> Style:
+        return self.get_component_rich_style(f"story-view--{part}", partial=True)
+
+    def _styled(self, text: str, quotes: Sequence[Quote], kind: str) -> Text:
+        """The block's text with each quotation stylised; offsets survive `printable` (one char each)."""
+        rich = Text(printable(text), style=self._style("subhead") if kind == "subhead" else "")
+        for quote in quotes:
+            style = self.speaker_style(quote.speaker) + self._style("quote" if quote.kind == "quote" else "fragment")
+            rich.stylize(style, quote.start, quote.end)
+        return rich
+
+
+def _dateline(story: Story) -> str:
+    parts: list[str] = []
+    if story.dateline is not None:
+        place = story.dateline.place or ""
+        agency = f" ({story.dateline.agency})" if story.dateline.agency else ""
+        if place or agency:
+            parts.append(f"{place}{agency}".strip())
+        if story.dateline.date:
+            parts.append(story.dateline.date.strftime("%a %d %b %Y"))
+    parts.extend(p for p in (story.section, story.site) if p)
+    return " \u00b7 ".join(parts)

@@ -1,0 +1,306 @@
+"""The reader driven through Textual's Pilot: every key, filters, counts, sidebar, layouts, safety."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.geometry import Region
+from textual.widgets import OptionList
+
+from reader.app import NewsReaderApp
+from reader.library import Library, load
+from reader.model import Block, Dateline, RelatedLink, RelatedStory, Story
+from reader.resources import seeds_dir
+from reader.state import StateStore
+from reader.widgets.help import HelpScreen
+from reader.widgets.sidebar import Sidebar
+from reader.widgets.story_list import StoryList
+from reader.widgets.story_view import StoryView
+
+SEED_TITLE = "US envoys head to Moscow for Ukraine ceasefire talks"
+
+
+def screen_text(widget) -> str:
+    """What the widget shows, as plain text."""
+    width, height = widget.size
+    return "\n".join(strip.text for strip in widget.render_lines(Region(0, 0, width, height)))
+
+
+def make_app(tmp_path: Path, library: Library | None = None) -> NewsReaderApp:
+    return NewsReaderApp(library or load([seeds_dir()]), StateStore(tmp_path / "state.json"))
+
+
+def linked_library() -> Library:
+    """Two full stories (one with a web link) that list each other, plus a brief."""
+    from datetime import date
+
+    first = Story(
+        title="Probe reaches the outer belt",
+        section="SPACE",
+        dateline=Dateline("Pasadena", "SPX", date(2024, 5, 2)),
+        body=[Block("paragraph", f'"We made it," said Dr. Ana Lima, the mission lead. Paragraph {n}.') for n in range(40)],
+        related_links=[RelatedLink("Mission page", "https://example.org/probe"), RelatedLink("Plain reference", None)],
+        related=[RelatedStory("Second probe launches", "SPACE"), RelatedStory("A headline only", "SPACE")],
+    )
+    second = Story(title="Second probe launches", section="SPACE", dateline=Dateline("Baikonur", "AFP", date(2024, 4, 1)),
+                   body=[Block("paragraph", "It flew.")])
+    brief = Story(title="A headline only", section="SPACE", teaser='Officials called it "historic" ...', kind="brief")
+    return Library([first, second, brief])
+
+
+async def test_starts_with_counts_and_newest_first(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        story_list = app.query_one(StoryList)
+        assert len(story_list.stories) == 30
+        assert story_list.stories[0].title == SEED_TITLE  # the dated full article is newest
+        assert app.sub_title == "30 stories \u00b7 30 unread \u00b7 0 bookmarked \u00b7 filter: all"
+        assert app.focused is story_list
+        await pilot.pause()
+
+
+async def test_move_and_open_marks_read_and_persists(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        story_list = app.query_one(StoryList)
+        await pilot.press("j", "j", "down", "k", "up")
+        assert story_list.cursor == 1
+        target = story_list.current
+        await pilot.press("enter")
+        assert app.query_one(StoryView).story is target
+        assert target.id in app.read_ids
+        assert "29 unread" in app.sub_title
+    assert target.id in StateStore(tmp_path / "state.json").read_ids()
+
+
+async def test_tab_moves_focus_between_panes(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("tab")
+        assert isinstance(app.focused, StoryView)
+        await pilot.press("tab")
+        assert isinstance(app.focused, OptionList) and app.focused.id == "links"
+        await pilot.press("shift+tab", "shift+tab")
+        assert isinstance(app.focused, StoryList)
+
+
+async def test_space_and_page_keys_scroll_the_story(tmp_path):
+    app = make_app(tmp_path, linked_library())
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("enter")
+        view = app.query_one(StoryView)
+        assert view.scroll_y == 0
+        await pilot.press("space")
+        first = view.scroll_y
+        assert first > 0
+        await pilot.press("pagedown")
+        assert view.scroll_y > first
+        await pilot.press("pageup", "pageup")
+        assert view.scroll_y == 0
+
+
+async def test_brackets_and_next_unread(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        story_list = app.query_one(StoryList)
+        await pilot.press("right_square_bracket")
+        assert story_list.cursor == 1 and app.open_story is story_list.stories[1]
+        await pilot.press("right_square_bracket", "left_square_bracket")
+        assert story_list.cursor == 1
+        # rows 1 and 2 were opened, so read; row 0 was only previewed at start-up
+        await pilot.press("n")
+        assert app.open_story is story_list.stories[3]
+        story_list.cursor = 29
+        await pilot.press("n")  # wraps round to the first unread
+        assert app.open_story is story_list.stories[0]
+
+
+async def test_bookmark_toggle_persists_with_title(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        story = app.query_one(StoryList).current
+        await pilot.press("b")
+        assert story.id in app.bookmarked and "1 bookmarked" in app.sub_title
+    marks = StateStore(tmp_path / "state.json").bookmarks()
+    assert [(m.id, m.title) for m in marks] == [(story.id, story.title)]
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        assert story.id in app.bookmarked
+        await pilot.press("b")
+        assert "0 bookmarked" in app.sub_title
+    assert StateStore(tmp_path / "state.json").bookmarks() == []
+
+
+async def test_m_toggles_read(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        story = app.query_one(StoryList).current
+        await pilot.press("m")
+        assert story.id in app.read_ids
+        await pilot.press("m")
+        assert story.id not in app.read_ids
+    assert story.id not in StateStore(tmp_path / "state.json").read_ids()
+
+
+async def test_filters_and_mark_all(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        story_list = app.query_one(StoryList)
+        await pilot.press("enter", "j", "b")  # read the first, bookmark the second
+        await pilot.press("f")
+        assert app.filter == "unread" and len(story_list.stories) == 29
+        assert "filter: unread" in app.sub_title
+        await pilot.press("f")
+        assert app.filter == "bookmarked" and [s.id for s in story_list.stories] == list(app.bookmarked)
+        await pilot.press("f")
+        assert app.filter == "all" and len(story_list.stories) == 30
+        await pilot.press("A")
+        assert "0 unread" in app.sub_title
+    assert len(StateStore(tmp_path / "state.json").read_ids()) == 30
+
+
+async def test_filter_is_remembered(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("f")
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45)):
+        assert app.filter == "unread"
+
+
+async def test_open_link_only_for_web_urls(tmp_path, monkeypatch):
+    opened: list[str] = []
+    app = make_app(tmp_path, linked_library())
+    monkeypatch.setattr(app, "open_url", lambda url, **_: opened.append(url))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("enter", "o")
+        assert opened == ["https://example.org/probe"]
+        links = app.query_one("#links", OptionList)
+        links.highlighted = 1
+        await pilot.press("o")
+        assert opened == ["https://example.org/probe"]  # a plain reference is not opened
+        assert any("no web address" in str(n.message) for n in app._notifications)
+
+
+async def test_sidebar_related_story_opens_and_quote_scrolls(tmp_path):
+    app = make_app(tmp_path, linked_library())
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("enter")
+        sidebar = app.query_one(Sidebar)
+        related = sidebar.query_one("#related", OptionList)
+        assert "\u25b8" in str(related.get_option_at_index(0).prompt)  # full text in the library
+        quotes = sidebar.query_one("#quotes", OptionList)
+        quotes.focus()
+        quotes.highlighted = 30
+        await pilot.press("enter")
+        assert app.query_one(StoryView).scroll_y > 0
+        related.focus()
+        related.highlighted = 0
+        await pilot.press("enter")
+        assert app.open_story.title == "Second probe launches"
+
+
+async def test_brief_story_says_only_the_headline_is_here(tmp_path):
+    app = make_app(tmp_path, linked_library())
+    async with app.run_test(size=(160, 45)) as pilot:
+        story_list = app.query_one(StoryList)
+        story_list.cursor = next(i for i, s in enumerate(story_list.stories) if s.kind == "brief")
+        await pilot.press("enter")
+        text = screen_text(app.query_one(StoryView))
+        assert "Officials called it" in text and "Only the headline" in text
+        assert [q.text for q in app.query_one(StoryView).quotes] == ["historic"]
+
+
+async def test_speaker_name_is_shown_above_their_quotes(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("enter")
+        text = screen_text(app.query_one(StoryView))
+        assert "\u258d Donald Trump" in text
+
+
+async def test_help_screen_lists_every_binding(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        from reader.widgets.help import KEYS
+
+        documented = " ".join(keys for keys, _ in KEYS)
+        for binding in app.BINDINGS:
+            for key in binding.key.split(","):
+                shown = {"question_mark": "?", "left_square_bracket": "[", "right_square_bracket": "]",
+                         "pagedown": "pgdn", "pageup": "pgup"}.get(key, key)
+                assert shown in documented, key
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_q_quits(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_narrow_hides_sidebar_and_s_shows_it(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        sidebar = app.query_one(Sidebar)
+        assert not sidebar.display or sidebar.region.width == 0
+        await pilot.press("s")
+        await pilot.pause()
+        assert sidebar.region.width > 0
+        await pilot.press("escape")
+        await pilot.pause()
+        assert sidebar.region.width == 0
+
+
+async def test_single_pane_below_sixty_columns(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        view = app.query_one(StoryView)
+        assert view.region.width == 0
+        await pilot.press("enter")
+        await pilot.pause()
+        assert view.region.width > 0 and app.query_one(StoryList).region.width == 0
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.query_one(StoryList).region.width > 0
+
+
+@pytest.mark.parametrize("size", [(20, 10), (10, 4), (1, 1)])
+async def test_tiny_terminals_do_not_crash(tmp_path, size):
+    app = make_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("enter", "j", "s", "question_mark", "escape", "f", "b")
+        await pilot.pause()
+
+
+async def test_markup_and_escape_codes_show_literally(tmp_path):
+    nasty = "[bold]Loud[/bold] [@click=app.quit]x[/] [/oops] \x1b[31mred\x1b[0m \x07"
+    story = Story(title=nasty, body=[Block("paragraph", f'"{nasty}," said Ana Lima.'), Block("subhead", nasty)],
+                  related=[RelatedStory(nasty)], related_links=[RelatedLink(nasty, None)])
+    app = make_app(tmp_path, Library([story]))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("enter", "b", "tab", "tab", "enter")
+        await pilot.pause()
+        text = screen_text(app.query_one(StoryView))
+        assert "[bold]Loud[/bold] [@click=app.quit]x[/] [/oops]" in text
+        assert "\x1b" not in text and "\u241b[31mred" in text
+        assert "[bold]Loud[/bold] [@click=app.q" in screen_text(app.query_one(StoryList))
+        assert app.is_running
+
+
+async def test_corrupt_state_file_is_a_notification(tmp_path):
+    (tmp_path / "state.json").write_text("{not json")
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        messages = [str(n.message) for n in app._notifications]
+        assert any("damaged" in m for m in messages)
+        await pilot.press("b")
+        assert "1 bookmarked" in app.sub_title
+    assert list(tmp_path.glob("state.json.corrupt-*"))
