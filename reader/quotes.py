@@ -105,7 +105,7 @@ ORG_WORDS = frozenset("""ministry house office agency council kremlin government
 company inc corp corporation bank university institute commission committee party court army forces force
 police service group association organisation organization administration parliament congress senate
 pentagon nasa esa states kingdom republic federation network news times post journal press agencies board
-authority authorities foundation fund club team league airlines airways industries systems technologies
+authority authorities society foundation fund club team league airlines airways industries systems technologies
 labs laboratory observatory centre center hospital school college embassy navy command corps guard""".split())
 PERSON_NOUNS = frozenset("""leader president minister official spokesman spokeswoman spokesperson secretary
 chief commander general envoy ambassador premier chancellor governor senator mayor director executive ceo
@@ -164,7 +164,10 @@ u.s u.k u.n e.u inc corp co ltd vs jan feb mar apr jun jul aug sep sept oct nov 
 TOKEN = re.compile(r"(\s*)(\w+(?:['\u2019\-.]\w+)*|" + MASK + r"+|--|[^\w\s])")
 CAPWORD = r"(?![a-z\u00df-\u00ff])[^\W\d_][\w'\u2019\-]*"
 CONNECTORS = frozenset("of de da van von der den bin ibn al el le la du di del dos".split())
-NAME_RUN = re.compile(rf"(?<![\w'\u2019\-]){CAPWORD}(?: (?:(?:{'|'.join(CONNECTORS)}) )*{CAPWORD})*")
+INITIAL = r"[A-Z]\.(?= [A-Z])"  # `S. Venkataraman`
+NAME_RUN = re.compile(
+    rf"(?<![\w'\u2019\-.])(?:{INITIAL}|{CAPWORD})(?: (?:(?:{'|'.join(CONNECTORS)}) )*(?:{INITIAL}|{CAPWORD}))*"
+)
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 DASH_ATTRIBUTION = re.compile(r"\s*(?:--|[-\u2013\u2014])\s*(?=[A-Z])")
 
@@ -203,6 +206,13 @@ class _Person:
     @property
     def is_person(self) -> bool:
         return not self.organisation and (self.titled or self.gender is not None or " " in self.name)
+
+    @property
+    def certainty(self) -> int:
+        """2: titled, gendered or a known first name; 1: a multi-word name; 0: not a person."""
+        if not self.is_person:
+            return 0
+        return 2 if self.titled or self.gender is not None else 1
 
 
 # --- spans -----------------------------------------------------------------------------------
@@ -290,9 +300,19 @@ def _sentence_starts(tokens: list[_Token], spans: Sequence[_Span]) -> list[int]:
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
             starts.append(i)
-        elif prev.text[0] == MASK and prev.end in ends_sentence and capital_next:
+        elif prev.text[0] == MASK and prev.end in ends_sentence and capital_next and not _attribution_follows(tokens, i):
             starts.append(i)
     return starts
+
+
+def _attribution_follows(tokens: list[_Token], i: int) -> bool:
+    """`"…!" Okoro shouted` / `"…?" she asked`: a speech verb within the next few words."""
+    for tok in tokens[i : i + 5]:
+        if tok.text in (".", ",", ";", ":") or tok.text[0] == MASK:
+            return False
+        if tok.low in SPEECH_VERBS and tok.low not in PARTICIPLES:
+            return True
+    return False
 
 
 def _clean(word: str) -> str:
@@ -302,8 +322,9 @@ def _clean(word: str) -> str:
 
 def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """`US Secretary of State Marco Rubio` -> (title words, name words); organisations keep theirs."""
-    if words[-1].casefold() in ORG_WORDS:
-        return [], words
+    of = words.index("of") if "of" in words else 0
+    if words[-1].casefold() in ORG_WORDS or (of and words[of - 1].casefold() in ORG_WORDS):
+        return [], words  # `Monetary Authority of Singapore`, `Law Society of Kenya`
     cut = 0
     for index, word in enumerate(words[:-1]):
         if _is_title(word) or (index == 0 and _looks_common(word)):
@@ -326,6 +347,10 @@ def _demonym(word: str) -> bool:
     return folded in DEMONYMS or (folded.endswith(("ian", "ean", "ese", "ish")) and folded not in MALE_NAMES | FEMALE_NAMES)
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
 def _key(name: str) -> str:
     """Compare names regardless of case and apostrophe style (`O’Grady` is `O'Grady`)."""
     return name.casefold().replace("\u2019", "'")
@@ -334,7 +359,7 @@ def _key(name: str) -> str:
 def _is_title(word: str) -> bool:
     """`President`, `Sen.`, `Co-author`, `US`: words that stand before a name but are not it."""
     folded = word.casefold().rstrip(".")
-    if folded in TITLES or folded in PERSON_NOUNS or (word.isupper() and len(word) <= 4):
+    if folded in TITLES or folded in PERSON_NOUNS:
         return True
     return "-" in folded and any(part in TITLES or part in PERSON_NOUNS for part in folded.split("-"))
 
@@ -363,6 +388,10 @@ class _Cast:
             known = self.by_part.get(folded)
             if known:
                 return known[-1]
+            if name.isupper() and len(name) >= 2:
+                spelled = [n for n in self.by_first.values() for n in n if _initials(n) == name]
+                if spelled:
+                    return spelled[-1]  # `WHO` -> `World Health Organization`
             firsts = self.by_first.get(folded, [])
             return firsts[0] if len(firsts) == 1 else name
         fuller = [n for n in self.by_part.get(_key(words[-1]), ()) if len(n) > len(name) and _key(n).endswith(folded)]
@@ -471,24 +500,23 @@ class _Resolver:
     # subjects ---------------------------------------------------------------------------
 
     def _person_named(self, para: _Para, lo: int, hi: int) -> _Person | None:
-        """The first person named in tokens [lo, hi), else the last organisation or place."""
-        fallback = None
-        for start in sorted(para.names):
-            if lo <= start < hi:
-                person = self.cast.people[para.names[start]]
-                if person.is_person:
-                    return person
-                fallback = person
-        return fallback
+        """The first (surest) person named in tokens [lo, hi), else the last organisation or place."""
+        found = [self.cast.people[para.names[start]] for start in sorted(para.names) if lo <= start < hi]
+        if not found:
+            return None
+        best = max(person.certainty for person in found)
+        return next(p for p in found if p.certainty == best) if best else found[-1]
 
     def _phrase(self, para: _Para, lo: int, hi: int) -> _Person | None:
         """Resolve a subject phrase made of tokens [lo, hi)."""
         words = [t for t in para.tokens[lo:hi] if t.text not in ("(", ")")]
         while words and (words[-1].low in AUXILIARIES or words[-1].low in TIME_WORDS or words[-1].text == ","):
             words.pop()
-        while words and words[0].low in CONJUNCTIONS | {",", "--", "\u2014"}:
+        while words and (words[0].low in CONJUNCTIONS | {",", "--", "\u2014"} or (
+            len(words) > 1 and (words[0].low in AUXILIARIES or words[0].low in TIME_WORDS)
+        )):
             words.pop(0)
-        if not words or len(words) > 12:
+        if not words or len(words) > (30 if any(w.text == "," for w in words) else 12):
             return None
         lo = words[0].start
         if words[0].low in PREPOSITIONS and words[0].low not in ("according",):
@@ -522,12 +550,15 @@ class _Resolver:
         return self._description([w.low for w in words], (para.index, words[0].start))
 
     def _pronoun(self, pronoun: str, block: int, offset: int) -> _Person | None:
-        """`he`/`she`: whoever spoke in this paragraph, else the person it opens with, else the last speaker."""
-        gender = PRONOUNS[pronoun]
+        return self._salient(block, offset, PRONOUNS[pronoun])
+
+    def _salient(self, block: int, offset: int, gender: str | None) -> _Person | None:
+        """Who `he`, `she` or `the minister` means: whoever spoke in this paragraph, else the person the
+        paragraph opens with, else the last speaker, else someone recent of that gender."""
         last = self.last_speaker
 
         def fits(person: _Person | None) -> bool:
-            return person is not None and person.is_person and person.gender in (None, gender)
+            return person is not None and person.is_person and (gender is None or person.gender in (None, gender))
 
         if self.last_speaker_block == block and fits(last):
             return last
@@ -542,19 +573,20 @@ class _Resolver:
                 break
         if fits(last) and block - self.last_speaker_block <= 3:
             return last
-        for person in self.cast.recent(block, offset):
-            if person.is_person and person.gender == gender:
-                return person
+        if gender is not None:
+            for person in self.cast.recent(block, offset):
+                if person.is_person and person.gender == gender:
+                    return person
         return None
 
     def _description(self, words: list[str], at: tuple[int, int]) -> _Person | None:
-        """`the Ukrainian leader`, `the minister`, `the ministry`: someone already introduced."""
+        """`the Ukrainian leader`, `the Swede`, `the ministry`: someone already introduced."""
         words = [w for w in words if w not in ARTICLES]
         if not words:
             return None
         known = [p for p in self.cast.people.values() if p.seen < at]
         head = words[-1]
-        if head.endswith("-old") or head in PERSON_NOUNS:
+        if head.endswith("-old") or head in PERSON_NOUNS or _demonym(head):
             stems = _stems(words)
             scored = [(len(stems & p.descriptors), p) for p in known if p.is_person]
             scored = [(score, p) for score, p in scored if score > 0]
@@ -564,9 +596,8 @@ class _Resolver:
                 if self.last_speaker in tied or len(tied) == 1:
                     return self.last_speaker if self.last_speaker in tied else tied[0]
                 return None
-            if self.last_speaker is not None and self.last_speaker.is_person:
-                return self.last_speaker
-            return None
+            gender = "f" if set(words) & FEMALE_WORDS else "m" if set(words) & MALE_WORDS else None
+            return self._salient(*at, gender)
         organisations = [p for p in known if p.organisation and p.name.split()[-1].casefold() == head]
         return organisations[-1] if organisations else None
 
@@ -599,14 +630,19 @@ class _Resolver:
         """If the comma closes an appositive (`Zelensky, the Ukrainian leader, said`), its opening comma."""
         tokens = para.tokens
         k = comma - 1
-        while k > floor and tokens[k].text != "," and k > comma - 16:
-            if tokens[k].text[0] == MASK or tokens[k].text in (".", ";", ":"):
+        while k > floor and tokens[k].text != "," and k > comma - 26:
+            if tokens[k].text[0] == MASK or tokens[k].text in (";", ":"):
+                return None
+            if tokens[k].text == "." and not _abbreviation(tokens[k - 1]) and not tokens[k - 1].text.isupper():
                 return None
             k -= 1
-        if k > floor and tokens[k].text == "," and tokens[k - 1].text[0].isupper() and (
-            tokens[k + 1].low in ARTICLES or not tokens[k + 1].text[0].isupper()
-            or self._person_named(para, k + 1, comma) is not None
-        ):
+        if k <= floor or tokens[k].text != ",":
+            return None
+        encloses_name = self._person_named(para, k + 1, comma) is not None
+        described = tokens[k + 1].low in ARTICLES or not tokens[k + 1].text[0].isupper() or all(
+            t.text.isupper() or t.text[0].isdigit() or t.text == "." for t in tokens[k + 1 : comma]
+        )
+        if encloses_name or (described and tokens[k - 1].text[0].isupper()):
             return k
         return None
 
@@ -699,11 +735,10 @@ class _Resolver:
             if para.tokens[i].text[0] == MASK:
                 lo = i + 1
                 break
-        according = self._according_to(para, lo, q_tok)
-        if according is not None:
-            return True, according
         for i in range(q_tok - 1, lo - 1, -1):
             tok = para.tokens[i]
+            if tok.low == "according" and i + 1 < q_tok and para.tokens[i + 1].low == "to":
+                return True, self._according_to(para, i, q_tok)
             if tok.low not in SPEECH_VERBS:
                 continue
             if tok.low in PARTICIPLES or tok.low == "quoted":
@@ -826,6 +861,8 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
         titles, name_words = _split_title(words)
         if not name_words or name_words[-1].casefold() in NOT_NAMES or (len(raw) == 1 and _is_title(raw[0])):
             continue
+        if all(w.isupper() for w in raw) and (len(raw) > 1 or len(raw[0]) > 6):
+            continue  # `PORT SUDAN`, `BANGKOK`: a dateline's place, not a speaker
         end = offset + len(" ".join(raw))
         if len(raw) == 1:
             if raw[0].endswith(("'s", "\u2019s")):
@@ -837,12 +874,16 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
         if person is None:
             person = cast.people[name] = _Person(name, (block, offset))
         person.mentions += 1
+        before = WORD.findall(masked, max(0, offset - 24), offset)[-1:]
+        if before and (before[0].casefold() in PERSON_NOUNS or before[0].casefold() in TITLES - {"of", "and", "for"}):
+            person.titled = True
         if titles or person.mentions <= 3:
             context = [_clean(w) for w in WORD.findall(masked, max(0, offset - 48), offset)[-4:]]
-            if masked.startswith(", ", end):
+            appositive = WORD.match(masked, end + 2) if masked.startswith(", ", end) else None
+            if appositive and appositive.group().casefold() not in ("who", "whose", "which", "whom", "where"):
                 close = masked.find(",", end + 2, end + 80)
                 if close != -1:
-                    context += WORD.findall(masked, end + 2, close)
+                    context += WORD.findall(masked, end + 2, close)  # `X, the mission's engineer,`
             cast.describe(person, name_words, titles, context)
         found[offset] = (name, end)
         cast.mentions.append((block, offset, name))
@@ -850,8 +891,16 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
 
 
 def _next_verb(text: str, offset: int) -> str | None:
-    """The speech verb right after a name (`Rubio also said`), if any."""
-    for _ in range(3):
+    """The speech verb right after a name (`Rubio also said`, `Ishag, 41, who fled ..., said`), if any."""
+    groups = 0
+    for _ in range(5):
+        if text.startswith(", ", offset) and groups < 2:
+            groups += 1
+            close = text.find(",", offset + 2, offset + 240)
+            if close == -1 or "." in text[offset:close]:
+                return None
+            offset = close + 1
+            continue
         match = WORD.match(text, offset + 1) if text.startswith(" ", offset) else None
         if match is None:
             return None
