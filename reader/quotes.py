@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from bisect import bisect_left, bisect_right
 
 from reader.model import Block, Quote
@@ -101,6 +101,7 @@ officer inspector detective superintendent marshal field agent coach manager lea
 attorney commissioner us uk un eu nato chair founder executive minister of and for health education
 trade economy economic affairs opposition former acting interim junior senior assistant associate
 technical national security mission project programme program lead principal chief-of-staff""".split())
+ROLE_TITLES = TITLES - {"of", "and", "for"}
 ORG_WORDS = frozenset("""ministry house office agency council kremlin government department union nations
 company inc corp corporation bank university institute commission committee party court army forces force
 police service group association organisation organization administration parliament congress senate
@@ -852,33 +853,39 @@ def _runs(masked: str) -> list[tuple[int, list[str]]]:
     return runs
 
 
+@lru_cache(maxsize=4096)
+def _name_parts(raw: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
+    """(titles, name words) of a capitalised run, or None when the run cannot name a speaker."""
+    titles, name_words = _split_title([_clean(w) for w in raw])
+    if not name_words or name_words[-1].casefold() in NOT_NAMES or (len(raw) == 1 and _is_title(raw[0])):
+        return None
+    if all(w.isupper() for w in raw) and (len(raw) > 1 or len(raw[0]) > 6):
+        return None  # `PORT SUDAN`, `BANGKOK`: a dateline's place, not a speaker
+    if len(raw) == 1 and (raw[0].endswith(("'s", "\u2019s")) or _demonym(raw[0])):
+        return None  # `Ukraine's` is a possessor; `the Swede` a description
+    return titles, name_words
+
+
 def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[str, int]]:
     """Register every person or organisation named in the block; returns offset -> name."""
     found: dict[int, tuple[str, int]] = {}
     for offset, raw in _runs(masked):
-        words = [_clean(w) for w in raw]
-        opens = _opens_sentence(text, masked, offset)
-        titles, name_words = _split_title(words)
-        if not name_words or name_words[-1].casefold() in NOT_NAMES or (len(raw) == 1 and _is_title(raw[0])):
+        parts = _name_parts(tuple(raw))
+        if parts is None:
             continue
-        if all(w.isupper() for w in raw) and (len(raw) > 1 or len(raw[0]) > 6):
-            continue  # `PORT SUDAN`, `BANGKOK`: a dateline's place, not a speaker
+        titles, name_words = parts
+        if len(raw) == 1 and _opens_sentence(text, masked, offset) and not cast.knows(name_words[0]):
+            continue  # a lone capitalised word opening a sentence may be an ordinary word (`Critics`)
         end = offset + len(" ".join(raw))
-        if len(raw) == 1:
-            if raw[0].endswith(("'s", "\u2019s")):
-                continue  # `Ukraine's`: a possessor, not someone who speaks
-            if (opens and not cast.knows(name_words[0])) or _demonym(name_words[0]):
-                continue  # a lone capitalised word opening a sentence may be an ordinary word (`Critics`)
         name = cast.canonical(name_words)
         person = cast.people.get(name)
         if person is None:
             person = cast.people[name] = _Person(name, (block, offset))
         person.mentions += 1
-        before = WORD.findall(masked, max(0, offset - 24), offset)[-1:]
-        if before and (before[0].casefold() in PERSON_NOUNS or before[0].casefold() in TITLES - {"of", "and", "for"}):
-            person.titled = True
         if titles or person.mentions <= 3:
             context = [_clean(w) for w in WORD.findall(masked, max(0, offset - 48), offset)[-4:]]
+            if context and (context[-1].casefold() in PERSON_NOUNS or context[-1].casefold() in ROLE_TITLES):
+                person.titled = True  # `activist Njeri Kamau`, `manager Declan O'Grady`
             appositive = WORD.match(masked, end + 2) if masked.startswith(", ", end) else None
             if appositive and appositive.group().casefold() not in ("who", "whose", "which", "whom", "where"):
                 close = masked.find(",", end + 2, end + 80)
