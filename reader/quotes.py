@@ -272,10 +272,14 @@ def _single_spans(text: str) -> list[_Span]:
 
 
 def _mask(text: str, spans: Sequence[_Span]) -> str:
-    chars = list(text)
+    """The text with quoted words blanked out, so the prose around them can be read alone."""
+    pieces: list[str] = []
+    at = 0
     for span in spans:
-        chars[span.start : span.end] = MASK * (span.end - span.start)
-    return "".join(chars)
+        pieces += (text[at : span.start], MASK * (span.end - span.start))
+        at = span.end
+    pieces.append(text[at:])
+    return "".join(pieces)
 
 
 def _tokens(masked: str) -> list[_Token]:
@@ -438,9 +442,6 @@ class _Cast:
         return found
 
 
-_PUNCTUATION_TO_SPACE = str.maketrans(",.;:!?()\u2014", " " * 9)
-
-
 @dataclass
 class _Para:
     """One block, its quote spans, and (tokenised only when needed) the prose around them."""
@@ -465,11 +466,6 @@ class _Para:
         """Token index of each name run's first token -> name."""
         by_offset = {tok.start: i for i, tok in enumerate(self.tokens)}
         return {by_offset[off]: name for off, (name, _) in self.name_at.items() if off in by_offset}
-
-    @cached_property
-    def has_speech_verb(self) -> bool:
-        """Cheap test, before tokenising, for prose that may attribute speech."""
-        return not SPEECH_VERBS.isdisjoint(self.masked.casefold().translate(_PUNCTUATION_TO_SPACE).split())
 
     def sentence_of(self, token_index: int) -> tuple[int, int]:
         index = bisect_right(self.starts, token_index)
@@ -773,8 +769,6 @@ class _Resolver:
 
     def note_indirect_speech(self, para: _Para, lo: int, hi: int | None) -> None:
         """`Zelensky said the United States would…` makes Zelensky the last speaker."""
-        if not para.has_speech_verb:
-            return
         if not para.spans:
             # Prose alone: only `Name [also] said` matters, so skip tokenising the paragraph.
             for name, end in para.name_at.values():
