@@ -6,6 +6,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from typing import Literal
 
@@ -93,14 +94,16 @@ class Quote:
         }
 
 
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+_NON_WORD = re.compile(r"[\W_]+")  # any script's letters and digits count
 
 
+@lru_cache(maxsize=65536)
 def normalise_title(title: str) -> str:
     """Fold case, accents, quote styles and punctuation so the same headline matches itself."""
-    decomposed = unicodedata.normalize("NFKD", title)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _NON_WORD.sub(" ", bare.casefold()).strip()
+    if not title.isascii():
+        decomposed = unicodedata.normalize("NFKD", title)
+        title = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", title.casefold()).strip()
 
 
 def story_id(title: str, when: date | None) -> str:
@@ -127,18 +130,17 @@ class Story:
     source: str | None = None
     id: str = ""
 
+    key: str = field(init=False, default="", compare=False)
+    """What de-duplicates a brief against a full article: the normalised title."""
+
     def __post_init__(self) -> None:
+        self.key = normalise_title(self.title)
         if not self.id:
             self.id = story_id(self.title, self.date)
 
     @property
     def date(self) -> date | None:
         return self.dateline.date if self.dateline else None
-
-    @property
-    def key(self) -> str:
-        """What de-duplicates a brief against a full article: the normalised title."""
-        return normalise_title(self.title)
 
     def absorb(self, brief: Story) -> None:
         """Merge what a brief listing of this story knows and the full text lacks."""

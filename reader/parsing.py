@@ -126,10 +126,9 @@ def _subhead(line: str) -> str | None:
 
 def _is_section_label(line: str) -> bool:
     """Section labels are short all-capitals lines such as `SUPERPOWERS` or `SPACE TRAVEL`."""
-    if not 0 < len(line) <= 48:
+    if not 0 < len(line) <= 48 or not line.isupper():
         return False
-    letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+    return sum(ch.isalpha() for ch in line) >= 3 and not any(ch.isalpha() and not ch.isupper() for ch in line)
 
 
 def parse_dateline(line: str) -> Dateline | None:
