@@ -11,6 +11,7 @@ from textual.events import Resize
 from textual.widgets import Footer, Header
 
 from reader.library import Library
+from reader.loading import Unreadable
 from reader.model import Story, normalise_title
 from reader.resources import styles_dir
 from reader.sanitize import printable
@@ -21,6 +22,7 @@ from reader.widgets.story_list import StoryList
 from reader.widgets.story_view import StoryView
 
 FILTERS = ("all", "unread", "bookmarked")
+Refresh = Callable[[], "Library | None"]  # re-checks the article files; a new Library when they changed
 NARROW, SINGLE = 80, 60  # at or below these widths: sidebar hides; one pane at a time
 
 
@@ -46,16 +48,20 @@ class NewsReaderApp(App[None]):
         Binding("escape", "back", "Back", show=False),
     ]
 
-    def __init__(self, library: Library, store: StateStore | None) -> None:
+    def __init__(self, library: Library, store: StateStore | None, refresh: Refresh | None = None) -> None:
         super().__init__()
-        self.library = library
         self.store = store
-        self.ordered = library.newest_first()
-        self.by_key = {story.key: story for story in library.stories if story.kind == "full"}
+        self._refresh = refresh
+        self._use(library)
         self.read_ids: set[str] = set()
         self.bookmarked: set[str] = set()
         self.filter = "all"
         self.open_story: Story | None = None
+
+    def _use(self, library: Library) -> None:
+        self.library = library
+        self.ordered = library.newest_first()
+        self.by_key = {story.key: story for story in library.stories if story.kind == "full"}
 
     # setup ---------------------------------------------------------------------------------------
 
@@ -91,6 +97,20 @@ class NewsReaderApp(App[None]):
         story_list.focus()
         # The last story read, else a preview of the first one (a preview does not mark it read).
         self._show((self.library.get(last) if last else None) or story_list.current)
+        if self._refresh is not None:
+            self.run_worker(self._check_library, thread=True, exit_on_error=False)
+
+    def _check_library(self) -> None:
+        """In the background: pick up article files added, changed or removed since the index was saved."""
+        assert self._refresh is not None
+        library = self._refresh()
+        if library is not None:
+            self.call_from_thread(self._replace_library, library)
+
+    def _replace_library(self, library: Library) -> None:
+        self._use(library)
+        self._refill()
+        self.notify(f"Library updated: {len(self.ordered)} stories.", timeout=3)
 
     def _load_state(self) -> None:
         assert self.store is not None
@@ -155,6 +175,12 @@ class NewsReaderApp(App[None]):
             self.query_one(StoryView).focus()
 
     def _show(self, story: Story | None) -> None:
+        if story is not None:
+            try:
+                story = self.library.full(story)
+            except Unreadable as exc:
+                self.notify(printable(f"{story.source}: {exc}"), title="Cannot read the article",
+                            severity="error", markup=False)
         self.open_story = story
         view = self.query_one(StoryView)
         view.show(story)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader import __version__
@@ -13,7 +13,8 @@ from reader.library import Library, load
 from reader.model import Story
 from reader.resources import seeds_dir
 from reader.sanitize import printable
-from reader.state import StateError, StateStore
+from reader.index import LibraryIndex, index_path
+from reader.state import StateError, StateStore, default_path
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_STATE = 0, 1, 2, 3
 
@@ -27,17 +28,42 @@ def _library(paths: Sequence[Path]) -> Library:
 
 
 def cmd_read(args: argparse.Namespace) -> int:
-    """The reader itself."""
-    library = _library([*args.paths, *args.library])
+    """The reader itself: list from the index at once, changed files picked up in the background."""
+    roots = [*args.paths, *args.library] or [seeds_dir()]
     try:
         store: StateStore | None = StateStore(args.db)
     except StateError as exc:
         print(f"newsreader: {exc}; reading state will not be saved", file=sys.stderr)
         store = None
+    index = LibraryIndex.open(index_path(args.db or default_path(), roots))
+    refresh = None
+    if index.empty:
+        index.refresh(roots, progress=_progress_line(), parallel=True)
+        index.save()
+    else:
+
+        def refresh() -> Library | None:
+            if not index.refresh(roots):
+                return None
+            index.save()
+            return index.library()
+
     from reader.app import NewsReaderApp
 
-    NewsReaderApp(library, store).run()
+    NewsReaderApp(index.library(), store, refresh=refresh).run()
     return EXIT_OK
+
+
+def _progress_line() -> Callable[[int, int], None] | None:
+    """`Indexing articles: 4,200/10,000` on a terminal, rewritten in place; nothing when piped."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        end = "\n" if done == total else ""
+        print(f"\rIndexing articles: {done:,}/{total:,}", end=end, file=sys.stderr, flush=True)
+
+    return show
 
 
 def _store(args: argparse.Namespace) -> StateStore:

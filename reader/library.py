@@ -12,6 +12,9 @@ from reader.model import Story, story_id
 from reader.parsing import parse
 
 
+OPENED_CACHE = 32
+
+
 @dataclass
 class Library:
     """Stories in load order (file order; each file's story, then its related briefs)."""
@@ -21,9 +24,26 @@ class Library:
 
     def __post_init__(self) -> None:
         self._by_id = {story.id: story for story in self.stories}
+        self._opened: dict[str, Story] = {}  # recently opened stories, parsed in full
 
     def get(self, story_id: str) -> Story | None:
         return self._by_id.get(story_id)
+
+    def full(self, story: Story) -> Story:
+        """The story with its body. Stories listed from the index are parsed from their file on
+        first open (raises `Unreadable` when the file is gone or damaged)."""
+        if story.kind != "full" or story.body or not story.source:
+            return story
+        parsed = self._opened.get(story.id)
+        if parsed is None:
+            candidates = parse(read_text(Path(story.source)), source=story.source)
+            parsed = next((s for s in candidates if s.kind == "full"), story)
+            parsed.id = story.id
+            parsed.absorb(story)
+            if len(self._opened) >= OPENED_CACHE:
+                self._opened.pop(next(iter(self._opened)))
+            self._opened[story.id] = parsed
+        return parsed
 
     def newest_first(self) -> list[Story]:
         """Dated stories newest first, then undated; full articles before briefs on the same day."""

@@ -130,11 +130,12 @@ class Story:
     source: str | None = None
     id: str = ""
 
-    key: str = field(init=False, default="", compare=False)
-    """What de-duplicates a brief against a full article: the normalised title."""
+    key: str = field(default="", compare=False)
+    """What de-duplicates a brief against a full article: the normalised title (computed when not given)."""
 
     def __post_init__(self) -> None:
-        self.key = normalise_title(self.title)
+        if not self.key:
+            self.key = normalise_title(self.title)
         if not self.id:
             self.id = story_id(self.title, self.date)
 
@@ -142,8 +143,8 @@ class Story:
     def date(self) -> date | None:
         return self.dateline.date if self.dateline else None
 
-    def absorb(self, brief: Story) -> None:
-        """Merge what a brief listing of this story knows and the full text lacks."""
+    def absorb(self, brief: Story | RelatedStory) -> None:
+        """Merge what a listing of this story (a brief, or a related headline) knows and it lacks."""
         if not self.section and brief.section:
             self.section = brief.section
         if self.dateline is None and brief.dateline is not None:

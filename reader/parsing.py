@@ -126,15 +126,13 @@ def _subhead(line: str) -> str | None:
 
 def _is_section_label(line: str) -> bool:
     """Section labels are short all-capitals lines such as `SUPERPOWERS` or `SPACE TRAVEL`."""
-    if not 0 < len(line) <= 48 or not line.isupper():
-        return False
-    return sum(ch.isalpha() for ch in line) >= 3 and not any(ch.isalpha() and not ch.isupper() for ch in line)
+    return 0 < len(line) <= 48 and line.isupper() and sum(map(str.isalpha, line)) >= 3
 
 
 def parse_dateline(line: str) -> Dateline | None:
     """Parse `Place (AGENCY) Mon DD, YYYY`; None when the line is not a dateline."""
     line = line.strip()
-    match = DATELINE.match(line) if len(line) <= MAX_DATELINE else None
+    match = DATELINE.match(line) if "(" in line and len(line) <= MAX_DATELINE else None
     if not match:
         return None
     month = _MONTHS.get(match["month"].casefold())
@@ -181,17 +179,20 @@ def _normalise_text(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
-def parse(text: str, source: str | None = None) -> list[Story]:
+def parse(text: str, source: str | None = None, *, listing: bool = False) -> list[Story]:
     """Parse one file's text: the story first, then a brief for each related headline.
 
-    Never raises on any input; returns an empty list when the text holds no story.
+    `listing=True` keeps only what the library index needs: no body and no brief stories
+    (the related headlines stay in the story's `related`); the text is parsed again when
+    the story is opened. Never raises on any input; returns an empty list when the text
+    holds no story.
     """
     lines = _normalise_text(text).split("\n")
     header = _find_header(lines)
     if header is None:
         story = _parse_plain(lines, source)
         return [story] if story else []
-    return _parse_smn(lines, header, source)
+    return _parse_smn(lines, header, source, listing)
 
 
 def _find_header(lines: list[str]) -> int | None:
@@ -208,7 +209,7 @@ def _find_header(lines: list[str]) -> int | None:
     return None
 
 
-def _parse_smn(lines: list[str], dateline_at: int, source: str | None) -> list[Story]:
+def _parse_smn(lines: list[str], dateline_at: int, source: str | None, listing: bool) -> list[Story]:
     head = [line.strip() for line in lines[:dateline_at] if line.strip()]
     authors: list[str] = []
     if len(head) > 1 and _is_byline(head[-1]) and not _same_title(head[-1], head[-2]):
@@ -222,7 +223,7 @@ def _parse_smn(lines: list[str], dateline_at: int, source: str | None) -> list[S
         index += 1
     credits = None
     blocks: list[Block] = []
-    for chunk in _split_paragraphs(body_lines):
+    for chunk in () if listing else _split_paragraphs(body_lines):
         for para in _chunk_paragraphs(chunk):
             if _is_boilerplate(para):
                 continue
@@ -253,6 +254,8 @@ def _parse_smn(lines: list[str], dateline_at: int, source: str | None) -> list[S
         related=related,
         source=source,
     )
+    if listing:
+        return [story]
     briefs = [
         Story(
             title=item.title,
@@ -334,10 +337,11 @@ def _parse_related_content(lines: list[str], index: int, out: list[RelatedStory]
     seen: set[str] = set()
     while index < len(lines):
         line = lines[index].strip()
-        if _ends_related(line):
+        folded = line.casefold()
+        if folded == RELATED_LINKS or folded.startswith(FOOTER):  # as `_ends_related`, folded once
             break
         index += 1
-        if not line or _is_boilerplate(line):
+        if not line or folded.rstrip(" .:") in BOILERPLATE_LINES or folded.startswith(BOILERPLATE_PREFIXES):
             continue
         if _is_section_label(line):
             section = line
