@@ -16,7 +16,6 @@ from reader.model import Story, normalise_title
 from reader.resources import styles_dir
 from reader.sanitize import printable
 from reader.state import StateError, StateStore
-from reader.widgets.help import HelpScreen
 from reader.widgets.sidebar import Picked, Sidebar, openable
 from reader.widgets.story_list import StoryList
 from reader.widgets.story_view import StoryView
@@ -24,6 +23,7 @@ from reader.widgets.story_view import StoryView
 FILTERS = ("all", "unread", "bookmarked")
 Refresh = Callable[[], "Library | None"]  # re-checks the article files; a new Library when they changed
 NARROW, SINGLE = 80, 60  # at or below these widths: sidebar hides; one pane at a time
+REFRESH_DELAY = 0.5  # seconds after start-up before the article files are re-checked
 
 
 class NewsReaderApp(App[None]):
@@ -61,6 +61,7 @@ class NewsReaderApp(App[None]):
     def _use(self, library: Library) -> None:
         self.library = library
         self.ordered = library.newest_first()
+        self.ids = {story.id for story in self.ordered}
         self.by_key = {story.key: story for story in library.stories if story.kind == "full"}
 
     # setup ---------------------------------------------------------------------------------------
@@ -95,10 +96,16 @@ class NewsReaderApp(App[None]):
         self._refill(keep=last)
         story_list = self.query_one(StoryList)
         story_list.focus()
-        # The last story read, else a preview of the first one (a preview does not mark it read).
-        self._show((self.library.get(last) if last else None) or story_list.current)
+        # The last story read, else a preview of the first one (a preview does not mark it read),
+        # once the list is on screen; then, in the background, look for changed article files.
+        first = (self.library.get(last) if last else None) or story_list.current
+        self.call_after_refresh(self._preview, first)
         if self._refresh is not None:
-            self.run_worker(self._check_library, thread=True, exit_on_error=False)
+            self.set_timer(REFRESH_DELAY, lambda: self.run_worker(self._check_library, thread=True, exit_on_error=False))
+
+    def _preview(self, story: Story | None) -> None:
+        if self.open_story is None:  # unless the reader already opened something
+            self._show(story)
 
     def _check_library(self) -> None:
         """In the background: pick up article files added, changed or removed since the index was saved."""
@@ -154,8 +161,8 @@ class NewsReaderApp(App[None]):
 
     def _update_counts(self) -> None:
         total = len(self.ordered)
-        unread = sum(1 for s in self.ordered if s.id not in self.read_ids)
-        marked = sum(1 for s in self.ordered if s.id in self.bookmarked)
+        unread = total - len(self.read_ids & self.ids)
+        marked = len(self.bookmarked & self.ids)
         self.sub_title = f"{total} stories \u00b7 {unread} unread \u00b7 {marked} bookmarked \u00b7 filter: {self.filter}"
 
     # opening -------------------------------------------------------------------------------------------
@@ -168,8 +175,6 @@ class NewsReaderApp(App[None]):
         self._show(story)
         if story.id not in self.read_ids:
             self._set_read([story], True)
-        if self.store is not None:
-            self._guard(lambda: self.store.set_setting("last_story", story.id))  # type: ignore[union-attr]
         if self.has_class("-single"):
             self.add_class("-reading")
             self.query_one(StoryView).focus()
@@ -225,11 +230,20 @@ class NewsReaderApp(App[None]):
             self.read_ids.update(ids)
         else:
             self.read_ids.difference_update(ids)
-        self._after_change()
+        self._after_change(stories)
 
-    def _after_change(self) -> None:
-        self.query_one(StoryList).refresh_rows()
+    def _after_change(self, stories: list[Story]) -> None:
+        story_list = self.query_one(StoryList)
+        if len(stories) == 1:
+            story_list.refresh_story(stories[0].id)
+        else:
+            story_list.refresh_rows()
         self._update_counts()
+
+    def on_unmount(self) -> None:
+        """Remember where the reader was (once, on the way out: not a write per story opened)."""
+        if self.store is not None and self.open_story is not None:
+            self._guard(lambda: self.store.set_setting("last_story", self.open_story.id))  # type: ignore[union-attr]
 
     def action_toggle_read(self) -> None:
         story = self._target()
@@ -246,8 +260,7 @@ class NewsReaderApp(App[None]):
         ):
             return
         (self.bookmarked.add if on else self.bookmarked.discard)(story.id)
-        self.notify(printable(("Bookmarked: " if on else "Bookmark removed: ") + story.title[:60]), timeout=2, markup=False)
-        self._after_change()
+        self._after_change([story])
 
     def action_mark_all_read(self) -> None:
         shown = [s for s in self.query_one(StoryList).stories if s.id not in self.read_ids]
@@ -335,4 +348,6 @@ class NewsReaderApp(App[None]):
         self.query_one(StoryList).focus()
 
     def action_help(self) -> None:
+        from reader.widgets.help import HelpScreen  # not needed for the first frame
+
         self.push_screen(HelpScreen())

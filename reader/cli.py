@@ -40,12 +40,14 @@ def cmd_read(args: argparse.Namespace) -> int:
     if index.empty:
         index.refresh(roots, progress=_progress_line(), parallel=True)
         index.save()
+        index.release()
     else:
 
         def refresh() -> Library | None:
             if not index.refresh(roots):
                 return None
             index.save()
+            index.release()
             return index.library()
 
     from reader.app import NewsReaderApp

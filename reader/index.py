@@ -4,8 +4,11 @@ Two files per set of library roots, beside the state file:
 
 * `<digest>.json`, read at start-up: the merged list of stories (what the list pane shows)
   and the files that could not be read;
-* `<digest>.files.json`, read only when an article file changed: per file its mtime, size,
-  the story's row and the keys of the headlines it lists, plus one table of those headlines.
+* `<digest>.stamps.json`, read by the background check: each file's mtime and size;
+* `<digest>.files.json`, read only when an article file changed: per file the story's row,
+  the headlines it lists (as ids into one table of listings) and why it was skipped. Listings
+  are kept as each file gives them and merged in file order on every rebuild, so a headline's
+  data is what `load()` would give after any file listing it changes or goes.
 
 A file whose mtime or size changed is parsed again, a new one added, a deleted one dropped.
 Bodies are not indexed: a story is parsed in full when it is opened.
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -30,7 +34,7 @@ from reader.model import Dateline, RelatedStory, Story, normalise_title, story_i
 from reader.parsing import parse
 from reader.state import atomic_write
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 PARALLEL_FROM = 400  # files to parse before worker processes pay for themselves
 CHUNK = 200
 
@@ -64,9 +68,20 @@ def _story_row(story: Story) -> StoryRow:
 
 
 def _story(row: StoryRow, source: str | None) -> Story:
+    """A listed story: repeated strings shared and empty parts as shared empty tuples, to keep a
+    50,000-story list small (the body and related lists are filled when the story is opened)."""
     story_id_, key, title, when, section, kind, site, place, agency, teaser = row
-    return Story(title=title, site=site, section=section, dateline=_dateline(when, place, agency),
-                 teaser=teaser, kind=kind, source=source, id=story_id_, key=key)
+    return Story(title=title, site=_shared(site), section=_shared(section),
+                 dateline=_dateline(when, _shared(place), _shared(agency)), teaser=teaser, kind=kind,
+                 source=_shared(source), id=story_id_, key=key,
+                 authors=NOTHING, body=NOTHING, related_links=NOTHING, related=NOTHING)  # type: ignore[arg-type]
+
+
+NOTHING: tuple = ()
+
+
+def _shared(text: str | None) -> str | None:
+    return sys.intern(text) if text else text
 
 
 def summarise(path: str) -> Summary:
@@ -95,18 +110,17 @@ class LibraryIndex:
     stories: list[StoryRow] = field(default_factory=list)  # merged, in file order
     skipped: list[list[str]] = field(default_factory=list)  # [path, reason]
     missing: list[Skipped] = field(default_factory=list)  # roots named that do not exist
-    _files: dict[str, list] | None = None  # path -> [mtime_ns, size, story row, listed keys, reason]
-    _headlines: dict[str, HeadlineRow] | None = None  # listed headline key -> its merged data
+    _files: dict[str, list] | None = None  # path -> [mtime_ns, size, story row, listing ids, reason], in load order
+    _headlines: dict[str, HeadlineRow] | None = None  # listing id -> one file's listing (shared by files listing it alike)
 
-    @property
-    def details_path(self) -> Path | None:
-        return self.path.with_name(self.path.stem + ".files.json") if self.path else None
+    def _beside(self, suffix: str) -> Path | None:
+        return self.path.with_name(f"{self.path.stem}.{suffix}.json") if self.path else None
 
     @classmethod
     def open(cls, path: Path | None) -> LibraryIndex:
         """The saved list, or an empty index when it is missing, damaged or from another version."""
         data = _read(path)
-        if data is not None and isinstance(data.get("stories"), list) and isinstance(data.get("skipped"), list):
+        if data is not None and _rows(data.get("stories"), 11) and _rows(data.get("skipped"), 2):
             return cls(path, data["stories"], data["skipped"])
         return cls(path)
 
@@ -126,7 +140,8 @@ class LibraryIndex:
 
     def refresh(self, roots: Iterable[Path], progress: Progress | None = None, parallel: bool = False) -> bool:
         """Bring the index up to date with the files under `roots`; True when anything changed."""
-        stamps: dict[str, tuple[int, int]] = {}
+        stamps: dict[str, tuple[int, int]] = {}  # in load() order
+        was_empty = self.empty
         self.missing = []
         for item in article_paths(roots):
             if isinstance(item, Skipped):
@@ -134,29 +149,39 @@ class LibraryIndex:
                 continue
             try:
                 st = item.stat()
-            except OSError:
+            except OSError:  # a dangling link, say: parsed (and skipped with the reason) as load() does
+                stamps[str(item)] = (-1, -1)
                 continue
             stamps[str(item)] = (st.st_mtime_ns, st.st_size)
-        files = self._details()
-        stale = [path for path, stamp in stamps.items() if path not in files or tuple(files[path][:2]) != stamp]
-        gone = [path for path in files if path not in stamps]
+        known = self._files if self._files is not None else _read_stamps(self._beside("stamps"))
+        stale, gone = _changes(stamps, known)
         if not stale and not gone and not self.empty:
             return False
+        files = self._details()
+        if files is not known:  # the details decide: they may be missing or older than the stamps
+            stale, gone = _changes(stamps, files)
         for path in gone:
             del files[path]
         headlines = self._headlines if self._headlines is not None else {}
         for path, (row, listed, reason) in zip(stale, self._summarise(stale, progress, parallel)):
-            files[path] = [*stamps[path], row, [key for key, _ in listed], reason]
-            for key, headline in listed:
-                _absorb_headline(headlines, key, headline)
+            ids = []
+            for _, headline in listed:
+                ids.append(_listing_id(headline))
+                headlines.setdefault(ids[-1], headline)
+            files[path] = [*stamps[path], row, ids, reason]
+        self._files = {path: files[path] for path in stamps}  # load() order, which merging depends on
         self._headlines = headlines
         self._rebuild()
-        return bool(stale or gone)
+        return bool(stale or gone) or (was_empty and not self.empty)
+
+    def release(self) -> None:
+        """Forget the per-file details (they are only needed when files change, and reloaded then)."""
+        self._files = self._headlines = None
 
     def _details(self) -> dict[str, list]:
         if self._files is None:
-            data = _read(self.details_path)
-            valid = data is not None and isinstance(data.get("files"), dict) and isinstance(data.get("headlines"), dict)
+            data = _read(self._beside("files"))
+            valid = data is not None and _valid_details(data.get("files"), data.get("headlines"))
             self._files = data["files"] if valid else {}
             self._headlines = data["headlines"] if valid else {}
         return self._files
@@ -188,19 +213,31 @@ class LibraryIndex:
         assert self._files is not None and self._headlines is not None
         fulls: list[Story] = []
         listed: dict[str, str] = {}  # headline key -> the file that first lists it
+        merged: dict[str, HeadlineRow] = {}  # headline key -> its listings merged in file order
+        table, used = self._headlines, {}
+        keys: dict[str, str] = {}  # title -> key: many files list each title
         self.skipped = []
-        for path in sorted(self._files):
-            _, _, row, keys, reason = self._files[path]
+        for path, (_, _, row, ids, reason) in self._files.items():
             if reason:
                 self.skipped.append([path, reason])
             if row is not None:
                 fulls.append(_story(row, path))
-            for key in keys:
-                listed.setdefault(key, path)
-        by_key = {story.key: story for story in fulls}
+            for ident in ids:
+                used[ident] = headline = table[ident]
+                key = keys.get(headline[0])
+                if key is None:
+                    key = keys[headline[0]] = normalise_title(headline[0])
+                if key not in listed:
+                    listed[key] = path
+                    merged[key] = list(headline)
+                else:
+                    _absorb_headline(merged[key], headline)
+        by_key: dict[str, Story] = {}
+        for story in fulls:
+            by_key.setdefault(story.key, story)  # the first full article of a headline absorbs it, as in merge()
         briefs = []
         for key, path in listed.items():
-            title, section, when, place, agency, teaser = self._headlines[key]
+            title, section, when, place, agency, teaser = merged[key]
             dateline = _dateline(when, place, agency)
             if key in by_key:
                 by_key[key].absorb(RelatedStory(title, section, dateline, teaser))  # the full text wins
@@ -209,7 +246,7 @@ class LibraryIndex:
             briefs.append(Story(title=title, section=section, dateline=dateline, teaser=teaser,
                                 kind="brief", source=path, key=key, id=brief_id))
         self.stories = [[*_story_row(story), story.source] for story in merge([*fulls, *briefs])]
-        self._headlines = {key: self._headlines[key] for key in listed}
+        self._headlines = used
 
     def save(self) -> None:
         """Best effort: an index that cannot be written only costs the next start-up time."""
@@ -219,24 +256,55 @@ class LibraryIndex:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             if self._files is not None:
                 details = {"version": INDEX_VERSION, "files": self._files, "headlines": self._headlines}
-                atomic_write(self.details_path, orjson.dumps(details))  # type: ignore[arg-type]
+                stamps = {"version": INDEX_VERSION, "files": {p: entry[:2] for p, entry in self._files.items()}}
+                atomic_write(self._beside("files"), orjson.dumps(details))  # type: ignore[arg-type]
+                atomic_write(self._beside("stamps"), orjson.dumps(stamps))  # type: ignore[arg-type]
             atomic_write(self.path, orjson.dumps({"version": INDEX_VERSION, "stories": self.stories, "skipped": self.skipped}))
         except OSError:
             pass
 
 
-def _absorb_headline(headlines: dict[str, HeadlineRow], key: str, headline: HeadlineRow) -> None:
+def _absorb_headline(known: HeadlineRow, headline: HeadlineRow) -> None:
     """Several files list one headline: keep the first listing's data, filling its gaps from later ones."""
-    known = headlines.get(key)
-    if known is None:
-        headlines[key] = list(headline)
-        return
     if not known[1] and headline[1]:
         known[1] = headline[1]
     if not any(known[2:5]) and any(headline[2:5]):
         known[2:5] = headline[2:5]
     if not known[5] and headline[5]:
         known[5] = headline[5]
+
+
+def _listing_id(headline: HeadlineRow) -> str:
+    return hashlib.sha1(orjson.dumps(headline)).hexdigest()[:16]
+
+
+def _changes(stamps: dict[str, tuple[int, int]], known: dict[str, list]) -> tuple[list[str], list[str]]:
+    """Files new or changed since `known` was saved (in `stamps` order), and files gone."""
+    stale = [path for path, stamp in stamps.items() if path not in known or tuple(known[path][:2]) != stamp]
+    return stale, [path for path in known if path not in stamps]
+
+
+def _rows(value: object, width: int) -> bool:
+    return isinstance(value, list) and all(isinstance(row, list) and len(row) == width for row in value)
+
+
+def _valid_details(files: object, headlines: object) -> bool:
+    """Checked once when read, so a damaged file means parsing again rather than a crash."""
+    if not isinstance(files, dict) or not isinstance(headlines, dict):
+        return False
+    if not all(isinstance(row, list) and len(row) == 6 and isinstance(row[0], str) for row in headlines.values()):
+        return False
+    return all(
+        isinstance(entry, list) and len(entry) == 5 and (entry[2] is None or _rows([entry[2]], 10))
+        and isinstance(entry[3], list) and all(isinstance(i, str) and i in headlines for i in entry[3])
+        for entry in files.values()
+    )
+
+
+def _read_stamps(path: Path | None) -> dict[str, list]:
+    data = _read(path)
+    files = data.get("files") if data else None
+    return files if isinstance(files, dict) and all(isinstance(v, list) for v in files.values()) else {}
 
 
 def _read(path: Path | None) -> dict | None:

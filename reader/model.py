@@ -97,7 +97,7 @@ class Quote:
 _NON_WORD = re.compile(r"[\W_]+")  # any script's letters and digits count
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def normalise_title(title: str) -> str:
     """Fold case, accents, quote styles and punctuation so the same headline matches itself."""
     if not title.isascii():

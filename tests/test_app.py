@@ -39,7 +39,7 @@ def linked_library() -> Library:
         title="Probe reaches the outer belt",
         section="SPACE",
         dateline=Dateline("Pasadena", "SPX", date(2024, 5, 2)),
-        body=[Block("paragraph", f'"We made it," said Dr. Ana Lima, the mission lead. Paragraph {n}.') for n in range(40)],
+        body=[Block("paragraph", f'"We made it," said Dr. Ana Lima, the mission lead. Paragraph {n}.') for n in range(120)],
         related_links=[RelatedLink("Mission page", "https://example.org/probe"), RelatedLink("Plain reference", None)],
         related=[RelatedStory("Second probe launches", "SPACE"), RelatedStory("A headline only", "SPACE")],
     )
@@ -192,7 +192,7 @@ async def test_sidebar_related_story_opens_and_quote_scrolls(tmp_path):
         assert "\u25b8" in str(related.get_option_at_index(0).prompt)  # full text in the library
         quotes = sidebar.query_one("#quotes", OptionList)
         quotes.focus()
-        quotes.highlighted = 30
+        quotes.highlighted = 100
         await pilot.press("enter")
         assert app.query_one(StoryView).scroll_y > 0
         related.focus()
@@ -290,7 +290,7 @@ async def test_markup_and_escape_codes_show_literally(tmp_path):
         text = screen_text(app.query_one(StoryView))
         assert "[bold]Loud[/bold] [@click=app.quit]x[/] [/oops]" in text
         assert "\x1b" not in text and "\u241b[31mred" in text
-        assert "[bold]Loud[/bold] [@click=app.q" in screen_text(app.query_one(StoryList))
+        assert "[bold]Loud[/bold] [@clic" in screen_text(app.query_one(StoryList))
         assert app.is_running
 
 

@@ -33,7 +33,7 @@ SIDEBAR_BORDER = "\u258f"  # ▏ : the sidebar's left border (vkey)
 
 QUOTE_FRAGMENT = "People are going to Russia"  # a quotation in the full article
 NARRATIVE_FRAGMENT = "The Kremlin said"  # plain reporting in the same article
-AROUND_FRAGMENT = "told reporters"  # narrative just after the quotation's closing mark
+AROUND_FRAGMENT = "Oval Office"  # narrative in the same paragraph, after the closing mark
 
 
 def _newsreader() -> str | None:

@@ -22,6 +22,7 @@ from reader.sanitize import printable
 UNREAD, BOOKMARK = "\u25cf", "\u2605"  # ● ★
 DATE_WIDTH = 10
 SECTION_WIDTH = 14
+WITH_DATE, WITH_SECTION = 40, 56  # row widths from which the date, then the section, are shown
 NO_DATE = "\u2014".center(DATE_WIDTH)
 
 
@@ -86,6 +87,7 @@ class StoryList(ScrollView, can_focus=True, inherit_bindings=False):
         self._is_read = is_read
         self._is_bookmarked = is_bookmarked
         self.stories: Sequence[Story] = []
+        self._row_of: dict[str, int] = {}
         self._line_cache: dict[tuple[int, int, bool], Strip] = {}
 
     # data ---------------------------------------------------------------------------------------
@@ -93,6 +95,7 @@ class StoryList(ScrollView, can_focus=True, inherit_bindings=False):
     def set_stories(self, stories: Sequence[Story], keep: str | None = None) -> None:
         """Show `stories`, keeping the cursor on the story with id `keep` when it is still there."""
         self.stories = stories
+        self._row_of = {story.id: index for index, story in enumerate(stories)}
         self.virtual_size = Size(self.size.width, len(stories))
         self.refresh_rows()
         index = next((i for i, s in enumerate(stories) if s.id == keep), None) if keep else None
@@ -102,6 +105,14 @@ class StoryList(ScrollView, can_focus=True, inherit_bindings=False):
         """Markers changed: drop cached lines and redraw."""
         self._line_cache.clear()
         self.refresh()
+
+    def refresh_story(self, story_id: str) -> None:
+        """One story's markers changed: redraw its row only."""
+        index = self._row_of.get(story_id)
+        if index is None:
+            return
+        self._line_cache = {k: v for k, v in self._line_cache.items() if k[0] != index}
+        self.refresh(Region(0, index - round(self.scroll_y), self.size.width, 1))
 
     @property
     def current(self) -> Story | None:
@@ -176,9 +187,11 @@ class StoryList(ScrollView, can_focus=True, inherit_bindings=False):
         unread = not self._is_read(story.id)
         marked = self._is_bookmarked(story.id)
         meta_style = base + self.get_component_rich_style("story-list--meta", partial=True)
-        section = _fit(printable(story.section or ""), SECTION_WIDTH) if width >= 60 else ""
-        right = f" {section:<{SECTION_WIDTH}} {_date(story.date)} " if section or width >= 60 else ""
-        if width < 40:
+        if width >= WITH_SECTION:
+            right = f" {_fit(printable(story.section or ''), SECTION_WIDTH):<{SECTION_WIDTH}} {_date(story.date)} "
+        elif width >= WITH_DATE:
+            right = f" {_date(story.date)} "
+        else:
             right = ""
         title_width = max(0, width - 4 - cell_len(right))
         title = _fit(printable(story.title), title_width)

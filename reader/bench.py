@@ -1,0 +1,229 @@
+"""Speed at scale, measured: `python -m reader.bench [--sizes 1000,10000,50000] [--runs 5] [--newsboat]`.
+
+For each size it writes that many synthetic articles (reader.synth) to a cache folder, then:
+* launches `newsreader` in a real pty at 200x50 and times launch -> list drawn (the header's
+  "N stories" on screen), cold (no index) and warm (indexed), and reads the process's peak
+  memory (ru_maxrss from wait4);
+* in-process, times opening a story, one cursor step (including drawing the visible rows) and a
+  bookmark toggle (including the fsync'd write);
+* with --newsboat and newsboat installed, writes the same stories as one RSS file and times
+  newsboat's launch -> list drawn and peak memory the same way.
+Prints medians with the min-max spread; nothing here is a pass/fail test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import pty
+import re
+import select
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reader.synth import write_library
+
+COLUMNS, ROWS = 200, 50
+CACHE = Path(tempfile.gettempdir()) / "newsreader-bench"
+
+
+def library(size: int) -> Path:
+    folder = CACHE / f"lib-{size}"
+    done = folder / ".complete"
+    if not done.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        write_library(folder, size, seed=7)
+        done.write_text("ok")
+    return folder
+
+
+def launch(argv: Sequence[str], env: dict[str, str], drawn: re.Pattern[bytes], quit_keys: bytes,
+           timeout: float = 60.0) -> tuple[float, float]:
+    """Seconds from exec to `drawn` appearing on the pty, and peak RSS in MiB."""
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: a terminal of our size
+        os.environ.clear()
+        os.environ.update(env)
+        os.execvpe(argv[0], list(argv), env)
+    import fcntl
+    import struct
+    import termios
+
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
+    start = time.perf_counter()
+    seen = b""
+    elapsed = float("nan")
+    while time.perf_counter() - start < timeout:
+        ready, _, _ = select.select([fd], [], [], 0.05)
+        if ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            seen = (seen + chunk)[-200_000:]
+            if drawn.search(seen):
+                elapsed = time.perf_counter() - start
+                break
+    time.sleep(0.3)
+    os.write(fd, quit_keys)
+    deadline = time.time() + 10
+    while time.time() < deadline:  # drain so the child never blocks on a full pty
+        ready, _, _ = select.select([fd], [], [], 0.1)
+        if ready:
+            try:
+                if not os.read(fd, 65536):
+                    break
+            except OSError:
+                break
+        done, _, usage = os.wait4(pid, os.WNOHANG)
+        if done:
+            os.close(fd)
+            return elapsed, usage.ru_maxrss / 1024
+    os.kill(pid, 9)
+    _, _, usage = os.wait4(pid, 0)
+    os.close(fd)
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def newsreader_argv() -> list[str]:
+    script = Path(sys.executable).parent / "newsreader"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "reader"]
+
+
+def measure_newsreader(size: int, runs: int) -> dict[str, list[float]]:
+    folder = library(size)
+    drawn = re.compile(rb"\d+ stories")
+    results: dict[str, list[float]] = {"cold": [], "warm": [], "memory_warm": [], "memory_cold": []}
+    for _ in range(runs):
+        data = Path(tempfile.mkdtemp(prefix="nr-bench-"))
+        env = {**os.environ, "XDG_DATA_HOME": str(data), "TERM": "xterm-256color"}
+        cold, cold_mem = launch([*newsreader_argv(), str(folder)], env, drawn, b"q")
+        warm, warm_mem = launch([*newsreader_argv(), str(folder)], env, drawn, b"q")
+        results["cold"].append(cold)
+        results["warm"].append(warm)
+        results["memory_cold"].append(cold_mem)
+        results["memory_warm"].append(warm_mem)
+        shutil.rmtree(data, ignore_errors=True)
+    results.update(asyncio.run(_in_app(folder)))
+    return results
+
+
+async def _in_app(folder: Path) -> dict[str, list[float]]:
+    """Open, cursor step and toggle, timed inside a running app."""
+    from textual.geometry import Region
+
+    from reader.app import NewsReaderApp
+    from reader.index import LibraryIndex
+    from reader.state import StateStore
+    from reader.widgets.story_list import StoryList
+    from reader.widgets.story_view import StoryView
+
+    data = Path(tempfile.mkdtemp(prefix="nr-bench-"))
+    index = LibraryIndex(data / "index.json")
+    index.refresh([folder], parallel=True)
+    app = NewsReaderApp(index.library(), StateStore(data / "state.json"))
+    timings: dict[str, list[float]] = {"open": [], "cursor": [], "toggle": []}
+    async with app.run_test(size=(COLUMNS, ROWS)) as pilot:
+        story_list = app.query_one(StoryList)
+        view = app.query_one(StoryView)
+        await pilot.pause()
+
+        def timed(action: Callable[[], None], widget) -> float:
+            start = time.perf_counter()
+            action()
+            width, height = widget.size
+            widget.render_lines(Region(0, 0, width, height))
+            return (time.perf_counter() - start) * 1000
+
+        for step in range(200):
+            timings["cursor"].append(timed(story_list.action_cursor_down, story_list))
+            if step % 10 == 0:
+                story = story_list.current
+                timings["open"].append(timed(lambda: app.open(story), view))
+                timings["toggle"].append(timed(app.action_toggle_bookmark, story_list))
+        await pilot.pause()
+    shutil.rmtree(data, ignore_errors=True)
+    return timings
+
+
+def measure_newsboat(size: int, runs: int) -> dict[str, list[float]] | None:
+    binary = shutil.which("newsboat")
+    if binary is None:
+        return None
+    from reader.index import LibraryIndex
+
+    folder = library(size)
+    work = CACHE / f"newsboat-{size}"
+    feed = work / "feed.xml"
+    if not feed.exists():
+        work.mkdir(parents=True, exist_ok=True)
+        index = LibraryIndex(None)
+        index.refresh([folder], parallel=True)
+        items = []
+        for story in index.library().stories:
+            if story.kind != "full":
+                continue
+            when = story.date.strftime("%a, %d %b %Y 00:00:00 +0000") if story.date else ""
+            items.append(f"<item><title>{escape(story.title)}</title><guid>{story.id}</guid>"
+                         f"<pubDate>{when}</pubDate><description>{escape(story.section or '')}</description></item>")
+        feed.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>bench</title>'
+                        f"<link>http://localhost/</link><description>b</description>{''.join(items)}</channel></rss>")
+    (work / "urls").write_text(f'"exec:cat {feed}"\n')
+    (work / "config").write_text("show-read-feeds yes\n")
+    cache = work / "cache.db"
+    env = {**os.environ, "TERM": "xterm-256color", "HOME": str(work)}
+    base = [binary, "-u", str(work / "urls"), "-c", str(cache), "-C", str(work / "config")]
+    if not cache.exists():
+        import subprocess
+
+        subprocess.run([*base, "-x", "reload"], env=env, check=False, capture_output=True)
+    results: dict[str, list[float]] = {"warm": [], "memory_warm": []}
+    # newsboat opens on its feed list; enter opens the feed's article list, which we wait for
+    drawn = re.compile(rb"\(\d+/\d+\)|\d+ unread")
+    for _ in range(runs):
+        elapsed, memory = launch(base, env, drawn, b"qqq")
+        results["warm"].append(elapsed)
+        results["memory_warm"].append(memory)
+    return results
+
+
+def _fmt(values: list[float], scale: float = 1.0, unit: str = "") -> str:
+    values = [v * scale for v in values if v == v]
+    if not values:
+        return "n/a"
+    return f"{statistics.median(values):.1f}{unit} ({min(values):.1f}-{max(values):.1f})"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m reader.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000", help="library sizes, comma separated")
+    parser.add_argument("--runs", type=int, default=5, help="launches per measurement (medians are reported)")
+    parser.add_argument("--newsboat", action="store_true", help="also measure newsboat on the same stories")
+    args = parser.parse_args(argv)
+    print(f"{'stories':>8}  {'program':<10} {'launch cold (s)':>20} {'launch warm (s)':>20} {'peak MiB (warm)':>20} "
+          f"{'open (ms)':>16} {'cursor (ms)':>16} {'toggle (ms)':>16}")
+    for size in (int(s) for s in args.sizes.split(",")):
+        ours = measure_newsreader(size, args.runs)
+        print(f"{size:>8}  {'newsreader':<10} {_fmt(ours['cold']):>20} {_fmt(ours['warm']):>20} "
+              f"{_fmt(ours['memory_warm']):>20} {_fmt(ours['open']):>16} {_fmt(ours['cursor']):>16} "
+              f"{_fmt(ours['toggle']):>16}", flush=True)
+        if args.newsboat:
+            theirs = measure_newsboat(size, args.runs)
+            if theirs is None:
+                print(f"{size:>8}  newsboat   not installed (apt-get install newsboat)")
+            else:
+                print(f"{size:>8}  {'newsboat':<10} {'':>20} {_fmt(theirs['warm']):>20} "
+                      f"{_fmt(theirs['memory_warm']):>20}", flush=True)
+    print("medians (min-max); launch = exec until the story count is on screen, in a 200x50 pty")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
