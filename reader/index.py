@@ -254,12 +254,14 @@ class LibraryIndex:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            # Stamps last: a crash part-way leaves old stamps, so the next check re-parses, never trusts.
             if self._files is not None:
                 details = {"version": INDEX_VERSION, "files": self._files, "headlines": self._headlines}
-                stamps = {"version": INDEX_VERSION, "files": {p: entry[:2] for p, entry in self._files.items()}}
                 atomic_write(self._beside("files"), orjson.dumps(details))  # type: ignore[arg-type]
-                atomic_write(self._beside("stamps"), orjson.dumps(stamps))  # type: ignore[arg-type]
             atomic_write(self.path, orjson.dumps({"version": INDEX_VERSION, "stories": self.stories, "skipped": self.skipped}))
+            if self._files is not None:
+                stamps = {"version": INDEX_VERSION, "files": {p: entry[:2] for p, entry in self._files.items()}}
+                atomic_write(self._beside("stamps"), orjson.dumps(stamps))  # type: ignore[arg-type]
         except OSError:
             pass
 
