@@ -6,15 +6,18 @@ from collections.abc import Callable, Iterable
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.events import Resize
-from textual.widgets import Footer, Header
+from textual.theme import Theme
+from textual.widgets import Footer, Header, Input
 
+from reader.commands import ActionCommands, LinkCommands, StoryCommands
 from reader.library import Library
 from reader.loading import Unreadable
 from reader.model import Story, normalise_title
 from reader.resources import styles_dir
 from reader.sanitize import printable
+from reader.search import SearchIndex, matches_in_memory, parse_query
 from reader.state import StateError, StateStore
 from reader.widgets.sidebar import Picked, Sidebar, openable
 from reader.widgets.story_list import StoryList
@@ -34,7 +37,9 @@ class NewsReaderApp(App[None]):
     BINDINGS = [
         Binding("q", "quit", "Quit"),
         Binding("question_mark", "help", "Help"),
+        Binding("slash", "search", "Search"),
         Binding("n", "next_unread", "Next unread"),
+        Binding("N", "previous_hit", "Previous hit", show=False),
         Binding("b", "toggle_bookmark", "Bookmark"),
         Binding("m", "toggle_read", "Read"),
         Binding("f", "cycle_filter", "Filter"),
@@ -48,10 +53,21 @@ class NewsReaderApp(App[None]):
         Binding("escape", "back", "Back", show=False),
     ]
 
-    def __init__(self, library: Library, store: StateStore | None, refresh: Refresh | None = None) -> None:
+    COMMANDS = App.COMMANDS | {StoryCommands, ActionCommands, LinkCommands}
+
+    def __init__(
+        self,
+        library: Library,
+        store: StateStore | None,
+        refresh: Refresh | None = None,
+        search: SearchIndex | None = None,
+    ) -> None:
         super().__init__()
         self.store = store
         self._refresh = refresh
+        self.search_index = search
+        self.query_text = ""
+        self._before_search: str | None = None
         self._use(library)
         self.read_ids: set[str] = set()
         self.bookmarked: set[str] = set()
@@ -69,7 +85,9 @@ class NewsReaderApp(App[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="panes"):
-            yield StoryList(lambda i: i in self.read_ids, lambda i: i in self.bookmarked, id="list")
+            with Vertical(id="left"):
+                yield Input(placeholder='search: words "a phrase" speaker:name section:name is:unread', id="search")
+                yield StoryList(lambda i: i in self.read_ids, lambda i: i in self.bookmarked, id="list")
             yield StoryView(id="reader")
             yield Sidebar(lambda key: key in self.by_key, id="sidebar")
         yield Footer()
@@ -125,6 +143,14 @@ class NewsReaderApp(App[None]):
         self.bookmarked = self.store.bookmarked_ids()
         stored = self.store.setting("filter", "all")
         self.filter = stored if stored in FILTERS else "all"
+        theme = self.store.setting("theme")
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme  # an unknown stored theme keeps the default
+        self.theme_changed_signal.subscribe(self, self._save_theme)
+
+    def _save_theme(self, theme: Theme) -> None:
+        if self.store is not None:
+            self._guard(lambda: self.store.set_setting("theme", theme.name))  # type: ignore[union-attr]
 
     def _setting(self, key: str) -> str | None:
         if self.store is None:
@@ -147,11 +173,26 @@ class NewsReaderApp(App[None]):
     # list and counts -------------------------------------------------------------------------------
 
     def _visible(self) -> list[Story]:
+        stories = self.ordered
         if self.filter == "unread":
-            return [s for s in self.ordered if s.id not in self.read_ids]
-        if self.filter == "bookmarked":
-            return [s for s in self.ordered if s.id in self.bookmarked]
-        return self.ordered
+            stories = [s for s in stories if s.id not in self.read_ids]
+        elif self.filter == "bookmarked":
+            stories = [s for s in stories if s.id in self.bookmarked]
+        query = parse_query(self.query_text)
+        if query.empty:
+            return stories
+        if "unread" in query.flags:
+            stories = [s for s in stories if s.id not in self.read_ids]
+        if "read" in query.flags:
+            stories = [s for s in stories if s.id in self.read_ids]
+        if "bookmarked" in query.flags:
+            stories = [s for s in stories if s.id in self.bookmarked]
+        if query.fts() is None:
+            return stories
+        found = self.search_index.ids(query) if self.search_index is not None else None
+        if found is None:  # no full-text index yet: titles and sections only
+            return [s for s in stories if matches_in_memory(s, query)]
+        return [s for s in stories if s.id in found]
 
     def _refill(self, keep: str | None = None) -> None:
         story_list = self.query_one(StoryList)
@@ -163,7 +204,10 @@ class NewsReaderApp(App[None]):
         total = len(self.ordered)
         unread = total - len(self.read_ids & self.ids)
         marked = len(self.bookmarked & self.ids)
-        self.sub_title = f"{total} stories \u00b7 {unread} unread \u00b7 {marked} bookmarked \u00b7 filter: {self.filter}"
+        searched = f" \u00b7 {len(self.query_one(StoryList).stories)} found" if self.query_text.strip() else ""
+        self.sub_title = (
+            f"{total} stories \u00b7 {unread} unread \u00b7 {marked} bookmarked \u00b7 filter: {self.filter}{searched}"
+        )
 
     # opening -------------------------------------------------------------------------------------------
 
@@ -204,6 +248,9 @@ class NewsReaderApp(App[None]):
         self._step(1)
 
     def action_next_unread(self) -> None:
+        """`n`: the next search hit in the story while searching, else the next unread story."""
+        if self.has_class("-searching") and self.query_one(StoryView).jump_to_hit(1):
+            return
         story_list = self.query_one(StoryList)
         stories = story_list.stories
         count = len(stories)
@@ -292,14 +339,15 @@ class NewsReaderApp(App[None]):
             if story is None:
                 self.notify("That story is not in the library.", markup=False)
             else:
-                self._open_from_anywhere(story)
+                self.open_anywhere(story)
         elif picked.link is not None:
             self._open_url(picked.link.url)
 
     def _brief_for(self, key: str) -> Story | None:
         return next((s for s in self.ordered if s.key == key), None)
 
-    def _open_from_anywhere(self, story: Story) -> None:
+    def open_anywhere(self, story: Story) -> None:
+        """Open a story, moving the list's cursor to it when the list shows it."""
         story_list = self.query_one(StoryList)
         index = next((i for i, s in enumerate(story_list.stories) if s.id == story.id), None)
         if index is not None:
@@ -340,7 +388,47 @@ class NewsReaderApp(App[None]):
         if self.focused is not None and sidebar in self.focused.ancestors_with_self:
             self.query_one(StoryView).focus()
 
+    # search ---------------------------------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        if not self.has_class("-searching"):
+            current = self.query_one(StoryList).current
+            self._before_search = current.id if current else None
+            self.add_class("-searching")
+            self.remove_class("-reading")
+        self.query_one("#search", Input).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "search":
+            self.query_text = event.value
+            self._apply_search()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "search":
+            self.query_one(StoryList).focus()
+
+    def _apply_search(self) -> None:
+        terms = parse_query(self.query_text).text_terms
+        self.query_one(StoryList).set_terms(terms)
+        self.query_one(StoryView).set_terms(terms)
+        self._refill()
+
+    def _clear_search(self) -> None:
+        self.remove_class("-searching")
+        self.query_text = ""
+        self.query_one("#search", Input).value = ""
+        self._apply_search()
+        self._refill(keep=self._before_search)
+        self.query_one(StoryList).focus()
+
+    def action_previous_hit(self) -> None:
+        if self.has_class("-searching"):
+            self.query_one(StoryView).jump_to_hit(-1)
+
     def action_back(self) -> None:
+        if self.has_class("-searching"):
+            self._clear_search()
+            return
         if self.has_class("-sidebar-toggled") and self.has_class("-narrow"):
             self.remove_class("-sidebar-toggled")
         elif self.has_class("-reading"):

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from reader import __version__
+from reader import __version__, export
 from reader.library import Library, load
 from reader.model import Story
 from reader.resources import seeds_dir
 from reader.sanitize import printable
 from reader.index import LibraryIndex, index_path
+from reader.search import SearchIndex
 from reader.state import StateError, StateStore, default_path
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_STATE = 0, 1, 2, 3
@@ -50,10 +53,28 @@ def cmd_read(args: argparse.Namespace) -> int:
             index.release()
             return index.library()
 
+    search_path = index.path.with_name(index.path.stem + ".search.sqlite")
+    builder = _start_search_builder(search_path, roots)
     from reader.app import NewsReaderApp
 
-    NewsReaderApp(index.library(), store, refresh=refresh).run()
+    try:
+        NewsReaderApp(index.library(), store, refresh=refresh, search=SearchIndex(search_path)).run()
+    finally:
+        if builder is not None and builder.poll() is None:
+            builder.terminate()  # it commits in batches and carries on from there next time
     return EXIT_OK
+
+
+def _start_search_builder(path: Path, roots: Sequence[Path]) -> subprocess.Popen[bytes] | None:
+    """Bring the full-text search index up to date in a low-priority process of its own."""
+    try:
+        return subprocess.Popen(
+            [sys.executable, "-m", "reader.search", "build", "--index", str(path), *map(str, roots)],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            preexec_fn=lambda: os.nice(10), start_new_session=True,
+        )
+    except OSError:
+        return None  # search then covers titles and sections only
 
 
 def _progress_line() -> Callable[[int, int], None] | None:
@@ -82,9 +103,13 @@ def _state_exit(store: StateStore, code: int) -> int:
 def cmd_bookmarks(args: argparse.Namespace) -> int:
     store = _store(args)
     marks = store.bookmarks()
-    if args.json:
-        json.dump([mark.to_dict() for mark in marks], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+    fmt = "json" if args.json else args.format
+    if fmt == "json":
+        print(export.to_json(marks))
+    elif fmt == "markdown":
+        print(export.to_markdown(export.entries(marks)))
+    elif fmt == "opml":
+        print(export.to_opml(export.entries(marks)))
     else:
         for mark in marks:
             print(printable(f"{mark.bookmarked_at[:10]}  {mark.id}  {mark.title}"))
@@ -216,6 +241,12 @@ def _build_parser() -> argparse.ArgumentParser:
 
     marks = commands.add_parser("bookmarks", parents=[common], help="list bookmarked stories, newest first")
     marks.add_argument("--json", action="store_true", help='print a JSON array of {"id", "title", "source", "bookmarked_at"}')
+    marks.add_argument(
+        "--format",
+        choices=("text", *export.FORMATS),
+        default="text",
+        help="text (default), json (as --json), markdown (a reading list with each story's first quote) or opml",
+    )
     marks.set_defaults(handler=cmd_bookmarks)
 
     for name, text in (

@@ -231,7 +231,7 @@ async def test_help_screen_lists_every_binding(tmp_path):
         for binding in app.BINDINGS:
             for key in binding.key.split(","):
                 shown = {"question_mark": "?", "left_square_bracket": "[", "right_square_bracket": "]",
-                         "pagedown": "pgdn", "pageup": "pgup"}.get(key, key)
+                         "pagedown": "pgdn", "pageup": "pgup", "slash": "/"}.get(key, key)
                 assert shown in documented, key
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)

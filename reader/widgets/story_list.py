@@ -18,6 +18,7 @@ from textual.strip import Strip
 
 from reader.model import Story
 from reader.sanitize import printable
+from reader.search import term_spans
 
 UNREAD, BOOKMARK = "\u25cf", "\u2605"  # ● ★
 DATE_WIDTH = 10
@@ -42,6 +43,23 @@ def _fit(text: str, width: int) -> str:
     return "".join(out) + "\u2026"
 
 
+def _marked(text: str, terms: Sequence[str], style: Style, match: Style) -> list[Segment]:
+    """`text` as segments, with every occurrence of a (folded) search term in `match` style."""
+    spans = term_spans(text, terms)
+    if not spans:
+        return [Segment(text, style)]
+    out: list[Segment] = []
+    at = 0
+    for start, end in spans:
+        if start > at:
+            out.append(Segment(text[at:start], style))
+        out.append(Segment(text[start:end], match))
+        at = end
+    if at < len(text):
+        out.append(Segment(text[at:], style))
+    return out
+
+
 def _date(when: date | None) -> str:
     return when.isoformat() if when else NO_DATE
 
@@ -57,6 +75,7 @@ class StoryList(ScrollView, can_focus=True, inherit_bindings=False):
         Binding("enter", "select", "Open", show=True),
     ]
     COMPONENT_CLASSES = {
+        "story-list--match",
         "story-list--cursor",
         "story-list--unread",
         "story-list--bookmark",
@@ -88,6 +107,7 @@ class StoryList(ScrollView, can_focus=True, inherit_bindings=False):
         self._is_bookmarked = is_bookmarked
         self.stories: Sequence[Story] = []
         self._row_of: dict[str, int] = {}
+        self._terms: list[str] = []
         self._line_cache: dict[tuple[int, int, bool], Strip] = {}
 
     # data ---------------------------------------------------------------------------------------
@@ -100,6 +120,11 @@ class StoryList(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh_rows()
         index = next((i for i, s in enumerate(stories) if s.id == keep), None) if keep else None
         self.cursor = min(index if index is not None else self.cursor, max(0, len(stories) - 1))
+
+    def set_terms(self, terms: list[str]) -> None:
+        """Search terms (folded) to highlight in titles."""
+        self._terms = terms
+        self.refresh_rows()
 
     def refresh_rows(self) -> None:
         """Markers changed: drop cached lines and redraw."""
@@ -195,12 +220,15 @@ class StoryList(ScrollView, can_focus=True, inherit_bindings=False):
             right = ""
         title_width = max(0, width - 4 - cell_len(right))
         title = _fit(printable(story.title), title_width)
+        title_style = base + (Style(bold=True) if unread else Style())
+        title_segments = _marked(title + " " * (title_width - cell_len(title)), self._terms, title_style,
+                                 title_style + self.get_component_rich_style("story-list--match", partial=True))
         segments = [
             Segment(" ", base),
             Segment(UNREAD if unread else " ", base + self.get_component_rich_style("story-list--unread", partial=True)),
             Segment(BOOKMARK if marked else " ", base + self.get_component_rich_style("story-list--bookmark", partial=True)),
             Segment(" ", base),
-            Segment(title + " " * (title_width - cell_len(title)), base + (Style(bold=True) if unread else Style())),
+            *title_segments,
             Segment(right, meta_style),
         ]
         return Strip(segments).adjust_cell_length(width, base)

@@ -16,6 +16,7 @@ from textual.strip import Strip
 from reader.model import Block, Quote, Story
 from reader.quotes import find_quotes
 from reader.sanitize import printable
+from reader.search import term_spans
 
 SPEAKER_COLOURS = 6
 MAX_WIDTH = 96  # a comfortable reading measure; wider panes get a margin instead
@@ -47,6 +48,7 @@ class StoryView(ScrollView, can_focus=True):
         "story-view--credits",
         "story-view--note",
         "story-view--label",
+        "story-view--match",
         *(f"story-view--speaker-{n}" for n in range(SPEAKER_COLOURS)),
         "story-view--speaker-none",
     }
@@ -59,6 +61,25 @@ class StoryView(ScrollView, can_focus=True):
         self._lines: list[Strip] = []
         self._block_line: dict[int, int] = {}
         self._rendered_width = -1
+        self._terms: list[str] = []
+        self._hit_lines: list[int] = []
+
+    def set_terms(self, terms: list[str]) -> None:
+        """Search terms (folded) to highlight; `jump_to_hit` moves between them."""
+        if terms != self._terms:
+            self._terms = terms
+            self._rendered_width = -1
+            self.refresh()
+
+    def jump_to_hit(self, direction: int) -> bool:
+        """Scroll to the next (1) or previous (-1) paragraph with a search hit; False when none."""
+        self._layout()
+        here = round(self.scroll_y)
+        ahead = [line for line in self._hit_lines if (line > here + 1 if direction > 0 else line < here - 1)]
+        if not ahead:
+            return False
+        self.scroll_to(y=max(0, (ahead[0] if direction > 0 else ahead[-1]) - 1), animate=False)
+        return True
 
     def show(self, story: Story | None) -> None:
         """Display `story` from its top."""
@@ -99,6 +120,7 @@ class StoryView(ScrollView, can_focus=True):
         if width == self._rendered_width or width <= 0:
             return
         self._rendered_width = width
+        self._hit_lines = []
         self._lines, self._block_line = self._render_story(width)
         self.virtual_size = Size(width, len(self._lines))
 
@@ -166,6 +188,8 @@ class StoryView(ScrollView, can_focus=True):
             for quote in block_quotes:
                 if quote.speaker:
                     last_speaker = quote.speaker
+            if self._terms and term_spans(block.text, self._terms):
+                self._hit_lines.append(len(lines))
             emit(self._styled(block.text, block_quotes, block.kind))
             blank()
         if story.credits:
@@ -181,6 +205,8 @@ class StoryView(ScrollView, can_focus=True):
         for quote in quotes:
             style = self.speaker_style(quote.speaker) + self._style("quote" if quote.kind == "quote" else "fragment")
             rich.stylize(style, quote.start, quote.end)
+        for start, end in term_spans(text, self._terms):
+            rich.stylize(self._style("match"), start, end)
         return rich
 
 

@@ -1,0 +1,246 @@
+"""Search: query parsing, and a full-text index of titles, bylines, sections, bodies and quotes.
+
+The index is SQLite FTS5 (in the standard library: fast, on disk, accent- and case-folding
+through its unicode61 tokenizer), in a file beside the library index. It is built and kept
+current by a separate process (`python -m reader.search build ...`), so parsing thousands of
+bodies never slows the reader; until it is complete, titles and sections are still searched
+in memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sqlite3
+import sys
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.loading import Unreadable, article_paths, read_text
+from reader.model import Block, Story
+from reader.parsing import parse
+from reader.quotes import find_quotes
+
+SCHEMA = """
+CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(
+    id UNINDEXED, title, byline, section, body, quotes, speakers,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, mtime INTEGER, size INTEGER);
+CREATE TABLE IF NOT EXISTS doc_files (id TEXT, path TEXT);
+"""
+TOKEN = re.compile(r'(\w+):("[^"]*"?|\S+)|"([^"]*)"?|(\S+)')
+WORD = re.compile(r"\w+")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form, as the FTS tokenizer sees it."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _fold_char(ch: str) -> str:
+    folded = fold(ch)
+    return folded[0] if len(folded) >= 1 else ch
+
+
+def term_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
+    """Non-overlapping (start, end) offsets in `text` where a folded term occurs, in order."""
+    if not terms:
+        return []
+    folded = "".join(_fold_char(ch) for ch in text)  # one char per char, so offsets carry over
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        if not term:
+            continue
+        start = folded.find(term)
+        while start >= 0:
+            spans.append((start, start + len(term)))
+            start = folded.find(term, start + len(term))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+@dataclass
+class Query:
+    """`putin "exact phrase" speaker:putin section:superpowers is:unread`."""
+
+    words: list[str] = field(default_factory=list)
+    phrases: list[str] = field(default_factory=list)
+    speaker: list[str] = field(default_factory=list)
+    section: list[str] = field(default_factory=list)
+    flags: set[str] = field(default_factory=set)  # unread, bookmarked, read
+
+    @property
+    def empty(self) -> bool:
+        return not (self.words or self.phrases or self.speaker or self.section or self.flags)
+
+    @property
+    def text_terms(self) -> list[str]:
+        """What to highlight: the words and phrases (folded)."""
+        return [fold(t) for t in (*self.phrases, *self.words) if t.strip()]
+
+    def fts(self) -> str | None:
+        """The FTS5 MATCH expression, or None when only flags were given."""
+        parts: list[str] = []
+        for word in self.words:
+            parts += [f'"{w}"*' for w in WORD.findall(fold(word))]
+        for phrase in self.phrases:
+            words = WORD.findall(fold(phrase))
+            if words:
+                parts.append('"' + " ".join(words) + '"')
+        for column, values in (("speakers", self.speaker), ("section", self.section)):
+            for value in values:
+                words = WORD.findall(fold(value))
+                if words:
+                    parts.append(f"{column} : (" + " ".join(f'"{w}"*' for w in words) + ")")
+        return " AND ".join(parts) or None
+
+
+def parse_query(text: str) -> Query:
+    query = Query()
+    for match in TOKEN.finditer(text):
+        key, value, phrase, word = match.groups()
+        if key is not None:
+            value = value.strip('"')
+            key = key.casefold()
+            if key == "is" and value.casefold() in ("unread", "bookmarked", "read"):
+                query.flags.add(value.casefold())
+            elif key == "speaker":
+                query.speaker.append(value)
+            elif key == "section":
+                query.section.append(value)
+            else:
+                query.words.append(f"{key} {value}")
+        elif phrase is not None:
+            query.phrases.append(phrase)
+        elif word:
+            query.words.append(word)
+    return query
+
+
+def matches_in_memory(story: Story, query: Query) -> bool:
+    """Title and section only: what can be searched before the full-text index is ready."""
+    if query.speaker:
+        return False
+    haystack = fold(f"{story.title} {story.section or ''} {story.teaser or ''}")
+    words = WORD.findall(haystack)
+    for term in query.words:
+        for part in WORD.findall(fold(term)):
+            if not any(w.startswith(part) for w in words):
+                return False
+    for phrase in query.phrases:
+        if " ".join(WORD.findall(fold(phrase))) not in " ".join(words):
+            return False
+    return all(fold(s) in fold(story.section or "") for s in query.section)
+
+
+class SearchIndex:
+    """Read side, used by the app: ids of stories matching a query."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def ids(self, query: Query) -> set[str] | None:
+        """Matching ids, or None when the index is not there (yet) or cannot be read."""
+        expression = query.fts()
+        if expression is None or not self.path.exists():
+            return None
+        try:
+            with sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=0.2) as db:
+                return {row[0] for row in db.execute("SELECT id FROM docs WHERE docs MATCH ?", (expression,))}
+        except sqlite3.Error:
+            return None
+
+
+def _document(story: Story) -> tuple[str, ...]:
+    blocks = story.body if story.kind == "full" else [Block("paragraph", story.teaser or "")]
+    quotes = find_quotes(blocks)
+    return (
+        story.id,
+        story.title,
+        " ".join(story.authors),
+        story.section or "",
+        "\n".join(block.text for block in blocks),
+        "\n".join(q.text for q in quotes),
+        " ; ".join(sorted({q.speaker for q in quotes if q.speaker})),
+    )
+
+
+def build(path: Path, roots: Sequence[Path]) -> int:
+    """Bring the full-text index at `path` up to date with the article files; returns files parsed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(path, timeout=30)
+    try:
+        db.execute("PRAGMA journal_mode=WAL")
+        db.executescript(SCHEMA)
+        known = {row[0]: (row[1], row[2]) for row in db.execute("SELECT path, mtime, size FROM files")}
+        current: dict[str, tuple[int, int]] = {}
+        for item in article_paths(roots):
+            if isinstance(item, Path):
+                try:
+                    st = item.stat()
+                except OSError:
+                    continue
+                current[str(item)] = (st.st_mtime_ns, st.st_size)
+        stale = [p for p, stamp in current.items() if known.get(p) != stamp]
+        gone = [p for p in known if p not in current]
+        for batch_start in range(0, max(len(stale), 1), 200):
+            with db:
+                if batch_start == 0:
+                    _forget(db, gone)
+                batch = stale[batch_start : batch_start + 200]
+                _forget(db, batch)
+                for file in batch:
+                    _add(db, file, current[file])
+        return len(stale)
+    finally:
+        db.close()
+
+
+def _forget(db: sqlite3.Connection, paths: Iterable[str]) -> None:
+    for file in paths:
+        db.execute("DELETE FROM docs WHERE id IN (SELECT id FROM doc_files WHERE path = ?)", (file,))
+        db.execute("DELETE FROM doc_files WHERE path = ?", (file,))
+        db.execute("DELETE FROM files WHERE path = ?", (file,))
+
+
+def _add(db: sqlite3.Connection, file: str, stamp: tuple[int, int]) -> None:
+    try:
+        stories = parse(read_text(Path(file)), source=file)
+    except Unreadable:
+        stories = []
+    for story in stories:
+        db.execute("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?)", _document(story))
+        db.execute("INSERT INTO doc_files VALUES (?, ?)", (story.id, file))
+    db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", (file, *stamp))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m reader.search")
+    commands = parser.add_subparsers(dest="command", required=True)
+    build_cmd = commands.add_parser("build", help="build or update a full-text index")
+    build_cmd.add_argument("--index", type=Path, required=True)
+    build_cmd.add_argument("roots", nargs="+", type=Path)
+    query_cmd = commands.add_parser("query", help="print the ids matching a query")
+    query_cmd.add_argument("--index", type=Path, required=True)
+    query_cmd.add_argument("query")
+    args = parser.parse_args(argv)
+    if args.command == "build":
+        print(f"parsed {build(args.index, args.roots)} files", file=sys.stderr)
+    else:
+        for story_id in sorted(SearchIndex(args.index).ids(parse_query(args.query)) or ()):
+            print(story_id)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
