@@ -45,8 +45,9 @@ def library(size: int) -> Path:
 
 
 def launch(argv: Sequence[str], env: dict[str, str], drawn: re.Pattern[bytes], quit_keys: bytes,
-           timeout: float = 60.0) -> tuple[float, float]:
-    """Seconds from exec to `drawn` appearing on the pty, and peak RSS in MiB."""
+           timeout: float = 60.0, then: tuple[bytes, re.Pattern[bytes]] | None = None) -> tuple[float, float]:
+    """Seconds from exec to `drawn` appearing on the pty (and, with `then`, from pressing its keys to
+    its pattern appearing, both included), and peak RSS in MiB."""
     pid, fd = pty.fork()
     if pid == 0:  # the child: a terminal of our size
         os.environ.clear()
@@ -69,8 +70,12 @@ def launch(argv: Sequence[str], env: dict[str, str], drawn: re.Pattern[bytes], q
                 break
             seen = (seen + chunk)[-200_000:]
             if drawn.search(seen):
-                elapsed = time.perf_counter() - start
-                break
+                if then is None:
+                    elapsed = time.perf_counter() - start
+                    break
+                keys, drawn = then
+                then, seen = None, b""
+                os.write(fd, keys)
     time.sleep(0.3)
     os.write(fd, quit_keys)
     deadline = time.time() + 10
@@ -185,10 +190,11 @@ def measure_newsboat(size: int, runs: int) -> dict[str, list[float]] | None:
 
         subprocess.run([*base, "-x", "reload"], env=env, check=False, capture_output=True)
     results: dict[str, list[float]] = {"warm": [], "memory_warm": []}
-    # newsboat opens on its feed list; enter opens the feed's article list, which we wait for
-    drawn = re.compile(rb"\(\d+/\d+\)|\d+ unread")
+    # newsboat opens on its feed list; enter opens the feed's list of stories, which we wait for
+    feeds = re.compile(rb"Your feeds")
+    stories = re.compile(rb"Articles in feed")
     for _ in range(runs):
-        elapsed, memory = launch(base, env, drawn, b"qqq")
+        elapsed, memory = launch(base, env, feeds, b"qqq", then=(b"\r", stories))
         results["warm"].append(elapsed)
         results["memory_warm"].append(memory)
     return results
