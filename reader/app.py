@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from subprocess import Popen
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -27,6 +28,7 @@ FILTERS = ("all", "unread", "bookmarked")
 Refresh = Callable[[], "Library | None"]  # re-checks the article files; a new Library when they changed
 NARROW, SINGLE = 80, 60  # at or below these widths: sidebar hides; one pane at a time
 REFRESH_DELAY = 0.5  # seconds after start-up before the article files are re-checked
+SEARCH_BUILD_DELAY = 2.0  # and before the full-text indexer starts, so start-up has the CPU
 
 
 class NewsReaderApp(App[None]):
@@ -61,11 +63,14 @@ class NewsReaderApp(App[None]):
         store: StateStore | None,
         refresh: Refresh | None = None,
         search: SearchIndex | None = None,
+        build_search: Callable[[], Popen[bytes] | None] | None = None,
     ) -> None:
         super().__init__()
         self.store = store
         self._refresh = refresh
         self.search_index = search
+        self._build_search = build_search
+        self._builder: Popen[bytes] | None = None
         self.query_text = ""
         self._before_search: str | None = None
         self._use(library)
@@ -120,6 +125,12 @@ class NewsReaderApp(App[None]):
         self.call_after_refresh(self._preview, first)
         if self._refresh is not None:
             self.set_timer(REFRESH_DELAY, lambda: self.run_worker(self._check_library, thread=True, exit_on_error=False))
+        if self._build_search is not None:
+            self.set_timer(SEARCH_BUILD_DELAY, self._start_search_builder)
+
+    def _start_search_builder(self) -> None:
+        assert self._build_search is not None
+        self._builder = self._build_search()
 
     def _preview(self, story: Story | None) -> None:
         if self.open_story is None:  # unless the reader already opened something
@@ -288,7 +299,10 @@ class NewsReaderApp(App[None]):
         self._update_counts()
 
     def on_unmount(self) -> None:
-        """Remember where the reader was (once, on the way out: not a write per story opened)."""
+        """Remember where the reader was (once, on the way out: not a write per story opened); stop
+        the search indexer, which commits in batches and carries on from there next time."""
+        if self._builder is not None and self._builder.poll() is None:
+            self._builder.terminate()
         if self.store is not None and self.open_story is not None:
             self._guard(lambda: self.store.set_setting("last_story", self.open_story.id))  # type: ignore[union-attr]
 

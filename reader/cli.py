@@ -11,11 +11,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader import __version__, export
+from reader.index import LibraryIndex, index_path
 from reader.library import Library, load
 from reader.model import Story
 from reader.resources import seeds_dir
 from reader.sanitize import printable
-from reader.index import LibraryIndex, index_path
 from reader.search import SearchIndex
 from reader.state import StateError, StateStore, default_path
 
@@ -54,14 +54,11 @@ def cmd_read(args: argparse.Namespace) -> int:
             return index.library()
 
     search_path = index.path.with_name(index.path.stem + ".search.sqlite")
-    builder = _start_search_builder(search_path, roots)
     from reader.app import NewsReaderApp
 
-    try:
-        NewsReaderApp(index.library(), store, refresh=refresh, search=SearchIndex(search_path)).run()
-    finally:
-        if builder is not None and builder.poll() is None:
-            builder.terminate()  # it commits in batches and carries on from there next time
+    app = NewsReaderApp(index.library(), store, refresh=refresh, search=SearchIndex(search_path),
+                        build_search=lambda: _start_search_builder(search_path, roots))
+    app.run()
     return EXIT_OK
 
 
