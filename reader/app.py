@@ -260,7 +260,9 @@ class NewsReaderApp(App[None]):
 
     def action_next_unread(self) -> None:
         """`n`: the next search hit in the story while searching, else the next unread story."""
-        if self.has_class("-searching") and self.query_one(StoryView).jump_to_hit(1):
+        if self.has_class("-searching"):
+            if not self.query_one(StoryView).jump_to_hit(1):
+                self.notify("No more matches in this story.", timeout=2)
             return
         story_list = self.query_one(StoryList)
         stories = story_list.stories
@@ -437,7 +439,8 @@ class NewsReaderApp(App[None]):
 
     def action_previous_hit(self) -> None:
         if self.has_class("-searching"):
-            self.query_one(StoryView).jump_to_hit(-1)
+            if not self.query_one(StoryView).jump_to_hit(-1):
+                self.notify("No earlier matches in this story.", timeout=2)
 
     def action_back(self) -> None:
         if self.has_class("-searching"):

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+from textual.markup import escape
 
 from reader.sanitize import printable
+from reader.search import fold
 from reader.widgets.sidebar import openable
 
 if TYPE_CHECKING:
@@ -19,25 +21,41 @@ if TYPE_CHECKING:
 MAX_STORY_HITS = 200
 
 
+def _help(text: str) -> str:
+    """Help text for a hit: the palette reads it as markup, so brackets in article text are escaped."""
+    return escape(printable(text))
+
+
 def highlighted(text: str, query: str) -> Content:
-    """`text` as plain content (never markup) with the query's letters, in order, emphasised."""
+    """`text` as plain content (never markup) with the query's letters, in order, emphasised.
+
+    Letters are compared folded (case and accents), mapped back to the characters they came from."""
     content = Content(printable(text))
-    folded = text.casefold()
+    folded: list[str] = []
+    origin: list[int] = []  # for each folded character, its offset in `text`
+    for index, ch in enumerate(text):
+        for part in fold(ch):
+            folded.append(part)
+            origin.append(index)
+    joined = "".join(folded)
     at = 0
-    for ch in query.casefold():
+    marked: set[int] = set()
+    for ch in fold(query):
         if ch.isspace():
             continue
-        found = folded.find(ch, at)
+        found = joined.find(ch, at)
         if found < 0:
             break
-        content = content.stylize("bold underline", found, found + 1)
+        if origin[found] not in marked:
+            marked.add(origin[found])
+            content = content.stylize("bold underline", origin[found], origin[found] + 1)
         at = found + 1
     return content
 
 
 def _subsequence(query: str) -> re.Pattern[str]:
-    """A fast prefilter: the query's letters in order (what the fuzzy matcher needs anyway)."""
-    return re.compile(".*?".join(re.escape(ch) for ch in query.casefold() if not ch.isspace()))
+    """A fast prefilter: the query's letters in order (what the fuzzy matcher needs anyway); for folded text."""
+    return re.compile(".*?".join(re.escape(ch) for ch in fold(query) if not ch.isspace()))
 
 
 class StoryCommands(Provider):
@@ -48,16 +66,17 @@ class StoryCommands(Provider):
         return self.app  # type: ignore[return-value]
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
+        matcher = self.matcher(fold(query))  # "zurich" finds "Zürich"
         prefilter = _subsequence(query)
         hits = 0
         for story in self.reader.ordered:
-            if not prefilter.search(story.title.casefold()):
+            title = fold(story.title)
+            if not prefilter.search(title):
                 continue
-            score = matcher.match(story.title)
+            score = matcher.match(title)
             if score > 0:
                 yield Hit(score, highlighted(f"Open story: {story.title}", query), partial(self.reader.open_anywhere, story),
-                          text=story.title, help=printable(" \u00b7 ".join(p for p in (story.section, str(story.date or "")) if p)))
+                          text=story.title, help=_help(" \u00b7 ".join(p for p in (story.section, str(story.date or "")) if p)))
                 hits += 1
                 if hits >= MAX_STORY_HITS:
                     return
@@ -106,12 +125,12 @@ class LinkCommands(Provider):
                 yield f"Open related link: {link.title}", link.url  # type: ignore[misc]
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
+        matcher = self.matcher(fold(query))
         for title, url in self._links():
-            score = matcher.match(title)
+            score = matcher.match(fold(title))
             if score > 0:
-                yield Hit(score, highlighted(title, query), partial(self.app.open_url, url), text=title, help=printable(url))
+                yield Hit(score, highlighted(title, query), partial(self.app.open_url, url), text=title, help=_help(url))
 
     async def discover(self) -> Hits:
         for title, url in self._links():
-            yield DiscoveryHit(Content(printable(title)), partial(self.app.open_url, url), text=title, help=printable(url))
+            yield DiscoveryHit(Content(printable(title)), partial(self.app.open_url, url), text=title, help=_help(url))

@@ -12,6 +12,7 @@ from reader.loading import Unreadable, read_text
 from reader.model import Block, Quote, Story
 from reader.parsing import parse
 from reader.quotes import find_quotes
+from reader.sanitize import printable
 from reader.state import Bookmark
 
 FORMATS = ("json", "markdown", "opml")
@@ -60,8 +61,8 @@ def _file_url(source: str | None) -> str | None:
 
 
 def _md(text: str) -> str:
-    """Escape what Markdown would read as formatting or links."""
-    return "".join("\\" + ch if ch in "\\`*_{}[]()<>#|!" else ch for ch in text)
+    """Escape what Markdown would read as formatting or links (and show control characters, never send them)."""
+    return "".join("\\" + ch if ch in "\\`*_{}[]()<>#|!~" else ch for ch in printable(text))
 
 
 def to_markdown(items: Sequence[Entry]) -> str:
@@ -77,7 +78,7 @@ def to_markdown(items: Sequence[Entry]) -> str:
             details.append(_md(story.section))
         lines.append("  " + " \u00b7 ".join(d for d in details if d))
         if mark.source:
-            lines.append(f"  source: `{mark.source.replace('`', '')}`")
+            lines.append(f"  source: `{printable(mark.source).replace('`', '')}`")
         if item.first_quote:
             quote = item.first_quote
             who = f" \u2014 {_md(quote.speaker)}" if quote.speaker else ""
@@ -93,16 +94,17 @@ def to_opml(items: Sequence[Entry]) -> str:
     body = ET.SubElement(root, "body")
     for item in items:
         mark = item.bookmark
-        attrs = {"text": mark.title or mark.id, "type": "link", "created": mark.bookmarked_at, "id": mark.id}
+        # `printable`: control characters (an ESC in a headline) are not allowed in XML at all
+        attrs = {"text": printable(mark.title or mark.id), "type": "link", "created": mark.bookmarked_at, "id": mark.id}
         url = _file_url(mark.source)
         if url:
             attrs["url"] = url
         if item.story and item.story.date:
             attrs["published"] = item.story.date.isoformat()
         if item.first_quote:
-            attrs["quote"] = item.first_quote.text
+            attrs["quote"] = printable(item.first_quote.text)
             if item.first_quote.speaker:
-                attrs["speaker"] = item.first_quote.speaker
+                attrs["speaker"] = printable(item.first_quote.speaker)
         ET.SubElement(body, "outline", attrs)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode")

@@ -29,36 +29,62 @@ CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(
     tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, mtime INTEGER, size INTEGER);
-CREATE TABLE IF NOT EXISTS doc_files (id TEXT, path TEXT);
+CREATE TABLE IF NOT EXISTS doc_files (docid INTEGER PRIMARY KEY, path TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS doc_files_path ON doc_files (path);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value);
 """
+BATCH = 200  # files per transaction: a build that is stopped keeps what it committed
+SCHEMA_VERSION = 2  # PRAGMA user_version; an index file of another version is rebuilt from scratch
 TOKEN = re.compile(r'(\w+):("[^"]*"?|\S+)|"([^"]*)"?|(\S+)')
 WORD = re.compile(r"\w+")
 
 
 def fold(text: str) -> str:
-    """Case- and accent-insensitive form, as the FTS tokenizer sees it."""
+    """Case- and accent-insensitive form, for matching in memory and highlighting.
+
+    Not used to build FTS queries: the index's tokenizer folds the query text itself, and its
+    folding differs from this one (it keeps `ß`, `й`, ligatures and full-width letters)."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _fold_char(ch: str) -> str:
-    folded = fold(ch)
-    return folded[0] if len(folded) >= 1 else ch
+def _folded(text: str) -> tuple[str, list[int] | None]:
+    """`fold(text)` and, for each of its characters, the offset in `text` it came from (None: the same).
+
+    Folding one character can give several (`ß` -> `ss`) or none (a combining accent in NFD text)."""
+    if text.isascii():
+        return text.lower(), None
+    parts: list[str] = []
+    origin: list[int] = []
+    for index, ch in enumerate(text):
+        folded = fold(ch)
+        parts.append(folded)
+        origin.extend([index] * len(folded))
+    return "".join(parts), origin
 
 
 def term_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
     """Non-overlapping (start, end) offsets in `text` where a folded term occurs, in order."""
     if not terms:
         return []
-    folded = "".join(_fold_char(ch) for ch in text)  # one char per char, so offsets carry over
+    folded, origin = _folded(text)
     spans: list[tuple[int, int]] = []
     for term in terms:
         if not term:
             continue
         start = folded.find(term)
         while start >= 0:
-            spans.append((start, start + len(term)))
-            start = folded.find(term, start + len(term))
+            end = start + len(term)
+            if origin is None:
+                spans.append((start, end))
+            else:
+                first, last = origin[start], origin[end - 1] + 1
+                while last < len(text) and unicodedata.combining(text[last]):
+                    last += 1  # the accents on the last letter belong to the match
+                spans.append((first, last))
+            start = folded.find(term, end)
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:
@@ -90,16 +116,18 @@ class Query:
 
     def fts(self) -> str | None:
         """The FTS5 MATCH expression, or None when only flags were given."""
+        # Words go to FTS as typed (quoted): its tokenizer folds case and accents of the query
+        # exactly as it did the text, which `fold` cannot match for every script.
         parts: list[str] = []
         for word in self.words:
-            parts += [f'"{w}"*' for w in WORD.findall(fold(word))]
+            parts += [f'"{w}"*' for w in WORD.findall(word)]
         for phrase in self.phrases:
-            words = WORD.findall(fold(phrase))
+            words = WORD.findall(phrase)
             if words:
                 parts.append('"' + " ".join(words) + '"')
         for column, values in (("speakers", self.speaker), ("section", self.section)):
             for value in values:
-                words = WORD.findall(fold(value))
+                words = WORD.findall(value)
                 if words:
                     parts.append(f"{column} : (" + " ".join(f'"{w}"*' for w in words) + ")")
         return " AND ".join(parts) or None
@@ -148,6 +176,7 @@ class SearchIndex:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._db: sqlite3.Connection | None = None
 
     def ids(self, query: Query) -> set[str] | None:
         """Matching ids, or None when the index is not there (yet) or cannot be read."""
@@ -155,9 +184,14 @@ class SearchIndex:
         if expression is None or not self.path.exists():
             return None
         try:
-            with sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=0.2) as db:
-                return {row[0] for row in db.execute("SELECT id FROM docs WHERE docs MATCH ?", (expression,))}
+            if self._db is None:
+                self._db = sqlite3.connect(self.path, timeout=0.2)
+            complete = self._db.execute("SELECT value FROM meta WHERE key = 'complete'").fetchone()
+            if complete is None or complete[0] != 1:
+                return None  # still being built: a partial answer would hide stories not yet indexed
+            return {row[0] for row in self._db.execute("SELECT id FROM docs WHERE docs MATCH ?", (expression,))}
         except sqlite3.Error:
+            self._db = None  # a half-built or damaged index: search titles in memory instead
             return None
 
 
@@ -178,10 +212,8 @@ def _document(story: Story) -> tuple[str, ...]:
 def build(path: Path, roots: Sequence[Path]) -> int:
     """Bring the full-text index at `path` up to date with the article files; returns files parsed."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite3.connect(path, timeout=30)
+    db = _open_for_writing(path)
     try:
-        db.execute("PRAGMA journal_mode=WAL")
-        db.executescript(SCHEMA)
         known = {row[0]: (row[1], row[2]) for row in db.execute("SELECT path, mtime, size FROM files")}
         current: dict[str, tuple[int, int]] = {}
         for item in article_paths(roots):
@@ -193,22 +225,57 @@ def build(path: Path, roots: Sequence[Path]) -> int:
                 current[str(item)] = (st.st_mtime_ns, st.st_size)
         stale = [p for p, stamp in current.items() if known.get(p) != stamp]
         gone = [p for p in known if p not in current]
-        for batch_start in range(0, max(len(stale), 1), 200):
+        if stale or gone:
+            with db:
+                _set_complete(db, False)
+        for batch_start in range(0, max(len(stale), 1), BATCH):
             with db:
                 if batch_start == 0:
                     _forget(db, gone)
-                batch = stale[batch_start : batch_start + 200]
+                batch = stale[batch_start : batch_start + BATCH]
                 _forget(db, batch)
                 for file in batch:
                     _add(db, file, current[file])
+        with db:
+            _set_complete(db, True)
         return len(stale)
     finally:
         db.close()
 
 
+def _open_for_writing(path: Path) -> sqlite3.Connection:
+    """The index, with the current schema; a damaged file or one of another schema version is
+    started afresh (it is only a cache of the article files)."""
+    for attempt in range(2):
+        db = sqlite3.connect(path, timeout=30)
+        try:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version != SCHEMA_VERSION:
+                with db:
+                    for table in ("docs", "doc_files", "files"):
+                        db.execute(f"DROP TABLE IF EXISTS {table}")
+            db.execute("PRAGMA journal_mode=WAL")
+            db.executescript(SCHEMA)
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            return db
+        except sqlite3.DatabaseError:
+            db.close()
+            if attempt:
+                raise
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                leftover.unlink(missing_ok=True)
+    raise AssertionError("unreachable")
+
+
+def _set_complete(db: sqlite3.Connection, complete: bool) -> None:
+    db.execute("INSERT OR REPLACE INTO meta VALUES ('complete', ?)", (int(complete),))
+
+
 def _forget(db: sqlite3.Connection, paths: Iterable[str]) -> None:
+    """Drop the documents that came from `paths` (by row: another file may list a story of the same id)."""
     for file in paths:
-        db.execute("DELETE FROM docs WHERE id IN (SELECT id FROM doc_files WHERE path = ?)", (file,))
+        rows = db.execute("SELECT docid FROM doc_files WHERE path = ?", (file,)).fetchall()
+        db.executemany("DELETE FROM docs WHERE rowid = ?", rows)
         db.execute("DELETE FROM doc_files WHERE path = ?", (file,))
         db.execute("DELETE FROM files WHERE path = ?", (file,))
 
@@ -219,8 +286,8 @@ def _add(db: sqlite3.Connection, file: str, stamp: tuple[int, int]) -> None:
     except Unreadable:
         stories = []
     for story in stories:
-        db.execute("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?)", _document(story))
-        db.execute("INSERT INTO doc_files VALUES (?, ?)", (story.id, file))
+        row = db.execute("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?)", _document(story)).lastrowid
+        db.execute("INSERT INTO doc_files VALUES (?, ?)", (row, file))
     db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", (file, *stamp))
 
 

@@ -63,6 +63,7 @@ class StoryView(ScrollView, can_focus=True):
         self._rendered_width = -1
         self._terms: list[str] = []
         self._hit_lines: list[int] = []
+        self._hit = -1  # index into _hit_lines of the hit last jumped to
 
     def set_terms(self, terms: list[str]) -> None:
         """Search terms (folded) to highlight; `jump_to_hit` moves between them."""
@@ -72,13 +73,13 @@ class StoryView(ScrollView, can_focus=True):
             self.refresh()
 
     def jump_to_hit(self, direction: int) -> bool:
-        """Scroll to the next (1) or previous (-1) paragraph with a search hit; False when none."""
+        """Scroll to the next (1) or previous (-1) paragraph with a search hit; False past the last/first."""
         self._layout()
-        here = round(self.scroll_y)
-        ahead = [line for line in self._hit_lines if (line > here + 1 if direction > 0 else line < here - 1)]
-        if not ahead:
+        target = self._hit + direction
+        if not 0 <= target < len(self._hit_lines):
             return False
-        self.scroll_to(y=max(0, (ahead[0] if direction > 0 else ahead[-1]) - 1), animate=False)
+        self._hit = target
+        self.scroll_to(y=max(0, self._hit_lines[target] - 1), animate=False)
         return True
 
     def show(self, story: Story | None) -> None:
@@ -120,7 +121,7 @@ class StoryView(ScrollView, can_focus=True):
         if width == self._rendered_width or width <= 0:
             return
         self._rendered_width = width
-        self._hit_lines = []
+        self._hit_lines, self._hit = [], -1
         self._lines, self._block_line = self._render_story(width)
         self.virtual_size = Size(width, len(self._lines))
 
