@@ -29,12 +29,14 @@ CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(
     tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, mtime INTEGER, size INTEGER);
-CREATE TABLE IF NOT EXISTS doc_files (docid INTEGER PRIMARY KEY, path TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS doc_files (docid INTEGER NOT NULL, path TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS doc_files_path ON doc_files (path);
+CREATE INDEX IF NOT EXISTS doc_files_docid ON doc_files (docid);
+CREATE TABLE IF NOT EXISTS briefs (id TEXT PRIMARY KEY, docid INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value);
 """
 BATCH = 200  # files per transaction: a build that is stopped keeps what it committed
-SCHEMA_VERSION = 2  # PRAGMA user_version; an index file of another version is rebuilt from scratch
+SCHEMA_VERSION = 4  # PRAGMA user_version; an index file of another version is rebuilt from scratch
 TOKEN = re.compile(r'(\w+):("[^"]*"?|\S+)|"([^"]*)"?|(\S+)')
 WORD = re.compile(r"\w+")
 
@@ -120,7 +122,8 @@ class Query:
         # exactly as it did the text, which `fold` cannot match for every script.
         parts: list[str] = []
         for word in self.words:
-            parts += [f'"{w}"*' for w in WORD.findall(word)]
+            # one letter narrows nothing while typing, and a one-letter prefix is the slowest query
+            parts += [f'"{w}"*' for w in WORD.findall(word) if len(w) > 1]
         for phrase in self.phrases:
             words = WORD.findall(phrase)
             if words:
@@ -189,7 +192,7 @@ class SearchIndex:
             complete = self._db.execute("SELECT value FROM meta WHERE key = 'complete'").fetchone()
             if complete is None or complete[0] != 1:
                 return None  # still being built: a partial answer would hide stories not yet indexed
-            return {row[0] for row in self._db.execute("SELECT id FROM docs WHERE docs MATCH ?", (expression,))}
+            return {row[0] for row in self._db.execute("SELECT DISTINCT id FROM docs WHERE docs MATCH ?", (expression,))}
         except sqlite3.Error:
             self._db = None  # a half-built or damaged index: search titles in memory instead
             return None
@@ -252,7 +255,7 @@ def _open_for_writing(path: Path) -> sqlite3.Connection:
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version != SCHEMA_VERSION:
                 with db:
-                    for table in ("docs", "doc_files", "files"):
+                    for table in ("docs", "doc_files", "files", "briefs"):
                         db.execute(f"DROP TABLE IF EXISTS {table}")
             db.execute("PRAGMA journal_mode=WAL")
             db.executescript(SCHEMA)
@@ -272,11 +275,14 @@ def _set_complete(db: sqlite3.Connection, complete: bool) -> None:
 
 
 def _forget(db: sqlite3.Connection, paths: Iterable[str]) -> None:
-    """Drop the documents that came from `paths` (by row: another file may list a story of the same id)."""
+    """Drop what came from `paths`: by row, and a shared headline only once no file lists it."""
     for file in paths:
         rows = db.execute("SELECT docid FROM doc_files WHERE path = ?", (file,)).fetchall()
-        db.executemany("DELETE FROM docs WHERE rowid = ?", rows)
         db.execute("DELETE FROM doc_files WHERE path = ?", (file,))
+        for (docid,) in rows:
+            if db.execute("SELECT 1 FROM doc_files WHERE docid = ? LIMIT 1", (docid,)).fetchone() is None:
+                db.execute("DELETE FROM docs WHERE rowid = ?", (docid,))
+                db.execute("DELETE FROM briefs WHERE docid = ?", (docid,))
         db.execute("DELETE FROM files WHERE path = ?", (file,))
 
 
@@ -286,7 +292,14 @@ def _add(db: sqlite3.Connection, file: str, stamp: tuple[int, int]) -> None:
     except Unreadable:
         stories = []
     for story in stories:
-        row = db.execute("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?)", _document(story)).lastrowid
+        # A headline listed by many files is one document, shared; an article is always its own.
+        shared = db.execute("SELECT docid FROM briefs WHERE id = ?", (story.id,)).fetchone() if story.kind == "brief" else None
+        if shared is not None:
+            row = shared[0]
+        else:
+            row = db.execute("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?)", _document(story)).lastrowid
+            if story.kind == "brief":
+                db.execute("INSERT INTO briefs VALUES (?, ?)", (story.id, row))
         db.execute("INSERT INTO doc_files VALUES (?, ?)", (row, file))
     db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", (file, *stamp))
 
