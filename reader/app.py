@@ -12,7 +12,6 @@ from textual.events import Resize
 from textual.theme import Theme
 from textual.widgets import Footer, Header, Input
 
-from reader.commands import ActionCommands, LinkCommands, StoryCommands
 from reader.library import Library
 from reader.loading import Unreadable
 from reader.model import Story, normalise_title
@@ -29,6 +28,13 @@ Refresh = Callable[[], "Library | None"]  # re-checks the article files; a new L
 NARROW, SINGLE = 80, 60  # at or below these widths: sidebar hides; one pane at a time
 REFRESH_DELAY = 0.5  # seconds after start-up before the article files are re-checked
 SEARCH_BUILD_DELAY = 2.0  # and before the full-text indexer starts, so start-up has the CPU
+
+
+def _commands():  # type: ignore[no-untyped-def]
+    """The palette's providers, imported when the palette first opens rather than at start-up."""
+    from reader import commands
+
+    return commands
 
 
 class NewsReaderApp(App[None]):
@@ -55,7 +61,8 @@ class NewsReaderApp(App[None]):
         Binding("escape", "back", "Back", show=False),
     ]
 
-    COMMANDS = App.COMMANDS | {StoryCommands, ActionCommands, LinkCommands}
+    COMMANDS = App.COMMANDS | {lambda: _commands().StoryCommands, lambda: _commands().ActionCommands,
+                                lambda: _commands().LinkCommands}
 
     def __init__(
         self,

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from reader import __version__, export
+from reader import __version__
 from reader.index import LibraryIndex, index_path
 from reader.library import Library, load
 from reader.model import Story
@@ -98,6 +98,8 @@ def _state_exit(store: StateStore, code: int) -> int:
 
 
 def cmd_bookmarks(args: argparse.Namespace) -> int:
+    from reader import export
+
     store = _store(args)
     marks = store.bookmarks()
     fmt = "json" if args.json else args.format
@@ -240,7 +242,7 @@ def _build_parser() -> argparse.ArgumentParser:
     marks.add_argument("--json", action="store_true", help='print a JSON array of {"id", "title", "source", "bookmarked_at"}')
     marks.add_argument(
         "--format",
-        choices=("text", *export.FORMATS),
+        choices=("text", "json", "markdown", "opml"),
         default="text",
         help="text (default), json (as --json), markdown (a reading list with each story's first quote) or opml",
     )

@@ -15,7 +15,6 @@ from reader.quotes import find_quotes
 from reader.sanitize import printable
 from reader.state import Bookmark
 
-FORMATS = ("json", "markdown", "opml")
 
 
 @dataclass(frozen=True)

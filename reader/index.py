@@ -20,10 +20,8 @@ import hashlib
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
-from multiprocessing import get_context
 from pathlib import Path
 
 import orjson
@@ -193,6 +191,9 @@ class LibraryIndex:
         done = 0
         if parallel and total >= PARALLEL_FROM and workers > 1:
             # Called before the app starts (no threads yet), so forking is safe and cheapest.
+            from concurrent.futures import ProcessPoolExecutor
+            from multiprocessing import get_context
+
             with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
                 batches: Iterable[list[Summary]] = pool.map(_summarise_chunk, chunks)
                 for results in batches:

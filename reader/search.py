@@ -21,7 +21,6 @@ from pathlib import Path
 from reader.loading import Unreadable, article_paths, read_text
 from reader.model import Block, Story
 from reader.parsing import parse
-from reader.quotes import find_quotes
 
 SCHEMA = """
 CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(
@@ -199,6 +198,8 @@ class SearchIndex:
 
 
 def _document(story: Story) -> tuple[str, ...]:
+    from reader.quotes import find_quotes  # only the indexing process needs it, not the reader
+
     blocks = story.body if story.kind == "full" else [Block("paragraph", story.teaser or "")]
     quotes = find_quotes(blocks)
     return (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import os
 import random
 from pathlib import Path
@@ -493,13 +494,13 @@ def test_parallel_build_equals_serial_build(tmp_path: Path, synth, monkeypatch) 
     monkeypatch.setattr(reader.index, "CHUNK", 16)
     monkeypatch.setattr(reader.index.os, "cpu_count", lambda: 2)
     pools = []
-    real_pool = reader.index.ProcessPoolExecutor
+    real_pool = concurrent.futures.ProcessPoolExecutor
 
     def pool(*args, **kwargs):
         pools.append(kwargs)
         return real_pool(*args, **kwargs)
 
-    monkeypatch.setattr(reader.index, "ProcessPoolExecutor", pool)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", pool)  # imported when first needed
 
     serial_progress: list[tuple[int, int]] = []
     serial = LibraryIndex(tmp_path / "serial" / "i.json")

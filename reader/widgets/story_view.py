@@ -14,7 +14,6 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.model import Block, Quote, Story
-from reader.quotes import find_quotes
 from reader.sanitize import printable
 from reader.search import term_spans
 
@@ -84,6 +83,8 @@ class StoryView(ScrollView, can_focus=True):
 
     def show(self, story: Story | None) -> None:
         """Display `story` from its top."""
+        from reader.quotes import find_quotes  # loaded after the first frame, with the first story
+
         self.story = story
         if story is None:
             self.quotes = []
