@@ -121,8 +121,13 @@ class Query:
         # exactly as it did the text, which `fold` cannot match for every script.
         parts: list[str] = []
         for word in self.words:
-            # one letter narrows nothing while typing, and a one-letter prefix is the slowest query
-            parts += [f'"{w}"*' for w in WORD.findall(word) if len(w) > 1]
+            # While typing, short prefixes match most of the library and are the slowest queries:
+            # one letter narrows nothing, and two letters look in titles and sections only.
+            for w in WORD.findall(word):
+                if len(w) > 2:
+                    parts.append(f'"{w}"*')
+                elif len(w) == 2:
+                    parts.append(f'{{title section}} : "{w}"*')
         for phrase in self.phrases:
             words = WORD.findall(phrase)
             if words:
