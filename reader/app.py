@@ -381,7 +381,7 @@ class NewsReaderApp(App[None]):
         sidebar = self.query_one(Sidebar)
         link = sidebar.highlighted_link()
         if link is None and self.open_story is not None:
-            link = next((l for l in self.open_story.related_links if openable(l.url)), None)
+            link = next((item for item in self.open_story.related_links if openable(item.url)), None)
         if link is None:
             self.notify("This story has no related links.")
         else:

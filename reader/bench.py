@@ -151,7 +151,7 @@ async def _in_app(folder: Path) -> dict[str, list[float]]:
             timings["cursor"].append(timed(story_list.action_cursor_down, story_list))
             if step % 10 == 0:
                 story = story_list.current
-                timings["open"].append(timed(lambda: app.open(story), view))
+                timings["open"].append(timed(lambda story=story: app.open(story), view))
                 timings["toggle"].append(timed(app.action_toggle_bookmark, story_list))
         await pilot.pause()
     shutil.rmtree(data, ignore_errors=True)

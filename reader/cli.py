@@ -265,7 +265,7 @@ def _build_parser() -> argparse.ArgumentParser:
 def _epilog(commands: argparse._SubParsersAction) -> str:
     """Every command's usage, so `newsreader --help` documents them all."""
     lines = ["commands and their options:"]
-    for name, sub in commands.choices.items():
+    for sub in commands.choices.values():
         lines.append(f"  {sub.format_usage().removeprefix('usage: ').strip()}")
         for action in sub._actions:
             if action.help in (None, argparse.SUPPRESS) or isinstance(action, argparse._HelpAction):
