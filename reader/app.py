@@ -414,6 +414,8 @@ class NewsReaderApp(App[None]):
     # search ---------------------------------------------------------------------------------------------------
 
     def action_search(self) -> None:
+        if self.search_index is not None:
+            self.run_worker(self.search_index.warm, thread=True, exit_on_error=False)
         if not self.has_class("-searching"):
             current = self.query_one(StoryList).current
             self._before_search = current.id if current else None

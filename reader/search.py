@@ -14,6 +14,7 @@ import re
 import sqlite3
 import sys
 import unicodedata
+from contextlib import closing
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -184,6 +185,19 @@ class SearchIndex:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._db: sqlite3.Connection | None = None
+        self._version: int | None = None
+        self._story_of: dict[int, str] = {}  # document rowid -> story id
+        self._warmed: dict[int, str] | None = None
+
+    def warm(self) -> None:
+        """Load the rowid -> id table before the first query needs it (from a worker thread)."""
+        if self._version is not None or not self.path.exists():
+            return
+        try:
+            with closing(sqlite3.connect(self.path, timeout=0.2)) as db:
+                self._warmed = dict(db.execute("SELECT rowid, id FROM docs"))
+        except sqlite3.Error:
+            self._warmed = None
 
     def ids(self, query: Query) -> set[str] | None:
         """Matching ids, or None when the index is not there (yet) or cannot be read."""
@@ -196,7 +210,17 @@ class SearchIndex:
             complete = self._db.execute("SELECT value FROM meta WHERE key = 'complete'").fetchone()
             if complete is None or complete[0] != 1:
                 return None  # still being built: a partial answer would hide stories not yet indexed
-            return {row[0] for row in self._db.execute("SELECT DISTINCT id FROM docs WHERE docs MATCH ?", (expression,))}
+            # Reading the unindexed id column per hit is most of a query's cost; rowids are free,
+            # so map them through a table loaded once and again whenever the builder commits.
+            version = self._db.execute("PRAGMA data_version").fetchone()[0]
+            if version != self._version:
+                warmed, self._warmed = self._warmed, None
+                first = self._version is None and warmed is not None
+                self._story_of = warmed if first else dict(self._db.execute("SELECT rowid, id FROM docs"))  # type: ignore[assignment]
+                self._version = version
+            story_of = self._story_of
+            rows = self._db.execute("SELECT rowid FROM docs WHERE docs MATCH ?", (expression,))
+            return {story_of[rowid] for (rowid,) in rows if rowid in story_of}
         except sqlite3.Error:
             self._db = None  # a half-built or damaged index: search titles in memory instead
             return None
