@@ -819,32 +819,42 @@ def _build(blocks: Sequence[Block]) -> tuple[list[_Para], _Cast]:
     return paras, cast
 
 
-def _runs(masked: str) -> list[tuple[int, list[str]]]:
-    """Capitalised word runs as (offset, words), split after possessives (`Ukraine's | President X`)."""
-    runs: list[tuple[int, list[str]]] = []
-    for match in NAME_RUN.finditer(masked):
-        offset = match.start()
-        words: list[str] = []
-        for word in match.group().split(" "):
-            if not words and (word.casefold() in NOT_NAMES or not word[0].isupper()):
-                offset += len(word) + 1
-                continue
-            if word == "of" and words and words[-1].casefold() not in ORG_WORDS | TITLES:
-                # `Margaret Hollister of Kansas` is a person and a place; `Bank of England` is one name
-                runs.append((offset, words))
-                offset += len(" ".join(words)) + 4
-                words = []
-                continue
-            words.append(word)
-            if word.endswith(("'s", "\u2019s")):
-                runs.append((offset, words))
-                offset += len(" ".join(words)) + 1
-                words = []
-        while words and words[-1] in CONNECTORS:
-            words.pop()
-        if words:
-            runs.append((offset, words))
-    return runs
+def _runs(masked: str) -> list[tuple[int, tuple[str, ...]]]:
+    """Capitalised word runs as (offset, words)."""
+    return [
+        (match.start() + offset, words)
+        for match in NAME_RUN.finditer(masked)
+        for offset, words in _split_run(match.group())
+    ]
+
+
+@lru_cache(maxsize=8192)
+def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """One regex run as (offset in it, words) parts: leading ordinary words dropped, split after
+    possessives (`Ukraine's | President X`) and at a person's `of` (`Hollister | Kansas`)."""
+    parts: list[tuple[int, tuple[str, ...]]] = []
+    offset = 0
+    words: list[str] = []
+    for word in run.split(" "):
+        if not words and (word.casefold() in NOT_NAMES or not word[0].isupper()):
+            offset += len(word) + 1
+            continue
+        if word == "of" and words and words[-1].casefold() not in ORG_WORDS | TITLES:
+            # `Margaret Hollister of Kansas` is a person and a place; `Bank of England` is one name
+            parts.append((offset, tuple(words)))
+            offset += len(" ".join(words)) + 4
+            words = []
+            continue
+        words.append(word)
+        if word.endswith(("'s", "\u2019s")):
+            parts.append((offset, tuple(words)))
+            offset += len(" ".join(words)) + 1
+            words = []
+    while words and words[-1] in CONNECTORS:
+        words.pop()
+    if words:
+        parts.append((offset, tuple(words)))
+    return tuple(parts)
 
 
 @lru_cache(maxsize=4096)
@@ -864,7 +874,7 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
     """Register every person or organisation named in the block; returns offset -> name."""
     found: dict[int, tuple[str, int]] = {}
     for offset, raw in _runs(masked):
-        parts = _name_parts(tuple(raw))
+        parts = _name_parts(raw)
         if parts is None:
             continue
         titles, name_words = parts
