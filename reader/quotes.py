@@ -81,7 +81,7 @@ angrily flatly bluntly publicly privately told not never""".split())
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 weekend week month year morning afternoon evening night on late early last this next""".split())
 BOUNDARY_WORDS = frozenset("""and but or that while whereas because as after before when if who which where
-although though since so yet whether than where whom whose""".split())
+although though since so yet whether than where whom whose what""".split())
 CONJUNCTIONS = frozenset({"and", "but", "or", "then", "yet", "so"})
 PREPOSITIONS = frozenset("""in on at from for with by to of into over under after before during about
 against between among through across toward towards upon within without amid despite""".split())
@@ -617,11 +617,24 @@ class _Resolver:
         hi = verb
         while hi > lo and (tokens[hi - 1].low in AUXILIARIES or tokens[hi - 1].low in TIME_WORDS):
             hi -= 1
-        if hi == lo:
-            return None
         if tokens[verb].low == "quoted" or tokens[verb].low in PARTICIPLES:
             return None
+        if hi > floor and tokens[hi - 1].low in PRONOUNS:
+            return self._pronoun(tokens[hi - 1].low, para.index, tokens[hi - 1].start)  # `Afterwards she said`
+        if hi == lo and hi > floor + 1 and tokens[hi - 1].low == "who":
+            return self._antecedent(para, hi - 1, floor)  # `according to Dufresne, who said`
+        if hi == lo:
+            return None
         return self._phrase(para, lo, hi)
+
+    def _antecedent(self, para: _Para, who: int, floor: int) -> _Person | None:
+        """The person a relative `who` refers to: the name just before it (`Dufresne, who`)."""
+        k = who - 1 if para.tokens[who - 1].text == "," else who
+        for start, name in sorted(para.names.items(), reverse=True):
+            if floor <= start < k:
+                person = self.cast.people[name]
+                return person if person.is_person else None
+        return None
 
     def _appositive_start(self, para: _Para, comma: int, floor: int) -> int | None:
         """If the comma closes an appositive (`Zelensky, the Ukrainian leader, said`), its opening comma."""
@@ -649,6 +662,8 @@ class _Resolver:
             tok = para.tokens[i]
             if tok.low in SPEECH_VERBS and tok.low not in PARTICIPLES and tok.low != "quoted":
                 found = self._verb_subject(para, i, lo)
+                if found is None and (i == lo or para.tokens[i - 1].text == "," or para.tokens[i - 1].text[0] == MASK):
+                    found = self._after_verb(para, i + 1, before)  # `"…," said Erik Rönnberg, …, warning`
                 if found is not None:
                     return found
                 break
@@ -740,6 +755,8 @@ class _Resolver:
                 continue
             if tok.low in PARTICIPLES or tok.low == "quoted":
                 return True, self._sentence_subject(para, sent_start, i)
+            if i + 2 < q_tok and para.tokens[i + 1].low == "by":
+                return True, self._after_verb(para, i + 2, q_tok)  # `hailed by Finance Minister Sérgio Moura as "…"`
             subject = self._verb_subject(para, i, sent_start)
             if subject is None and self._coordinated(para, i, sent_start):
                 subject = self._sentence_subject(para, sent_start, i)

@@ -262,3 +262,28 @@ def test_annotated_set_scores():
     assert score.precision >= 0.97, score.errors
     assert score.recall >= 0.98, score.errors
     assert score.speaker_accuracy >= 0.87, score.errors
+
+
+def test_pronoun_right_before_the_verb_after_an_adverb():
+    blocks = para("Minister Giulia Marchetti met the unions.", 'Afterwards she said: "Nothing is agreed."')
+    assert found(blocks)[0][2] == "Giulia Marchetti"
+
+
+def test_passive_by_names_the_speaker():
+    assert found(para('The reform was hailed by Finance Minister Sergio Moura as "historic."'))[0][2] == "Sergio Moura"
+
+
+def test_relative_who_refers_back_to_the_name():
+    blocks = para("Engineer Mireille Dufresne led the review.",
+                  'The fault was a valve, according to Dufresne, who said it was redesigned "from scratch."')
+    assert found(blocks)[0][2] == "Mireille Dufresne"
+
+
+def test_participle_after_a_verb_first_attribution():
+    blocks = para('"We want it in writing," said Erik Lund, head of the union, warning of "fewer people doing more work."')
+    assert [s for _, _, s, _ in found(blocks)] == ["Erik Lund", "Erik Lund"]
+
+
+def test_what_he_called():
+    blocks = para('Governor Alexei Zorin wrote that two people were hurt in what he called a "cowardly" attack.')
+    assert found(blocks)[0][2] == "Alexei Zorin"
