@@ -418,7 +418,7 @@ class _Cast:
 
     def describe(self, person: _Person, words: list[str], titles: list[str], context: list[str]) -> None:
         """Learn a person's descriptors and gender from the titles and words around a mention."""
-        person.titled |= bool(titles)
+        person.titled |= any(_is_title(t) for t in titles)  # `Second-tier Ashford Rovers` is no title
         person.descriptors |= _stems(titles + context)
         if person.gender is None:
             folded = {w.casefold().rstrip(".") for w in titles + context}
@@ -537,9 +537,14 @@ class _Resolver:
             return self._pronoun(words[0].low, para.index, words[0].start)
         if words[0].low in ("they", "it", "we", "i", "you"):
             return None
+        if words[0].low in ("a", "an", "one", "another") and not any(w.text[0].isupper() for w in words[1:]):
+            return None  # `a manager`, `one Western diplomat`: someone new and unnamed
         if words[0].low in ARTICLES and not words[-1].text[0].isupper():
             return self._description([w.low for w in words], (para.index, words[0].start))  # `the Ukrainian leader`
         named = self._person_named(para, words[0].i, words[-1].i + 1)
+        if words[0].low == "the" and len(words) == 2 and named is not None and not named.is_person and not named.organisation:
+            # `the Jamaican said`: a capitalised description of someone already introduced
+            return self._description([words[1].low], (para.index, words[0].start), person=True)
         if named is not None:
             return named
         if any(w.text[0].isupper() for w in words[1:]) and words[0].low not in ARTICLES:
@@ -576,14 +581,14 @@ class _Resolver:
                     return person
         return None
 
-    def _description(self, words: list[str], at: tuple[int, int]) -> _Person | None:
+    def _description(self, words: list[str], at: tuple[int, int], person: bool = False) -> _Person | None:
         """`the Ukrainian leader`, `the Swede`, `the ministry`: someone already introduced."""
         words = [w for w in words if w not in ARTICLES]
         if not words:
             return None
         known = [p for p in self.cast.people.values() if p.seen < at]
         head = words[-1]
-        if head.endswith("-old") or head in PERSON_NOUNS or _demonym(head):
+        if person or head.endswith("-old") or head in PERSON_NOUNS or _demonym(head):
             stems = _stems(words)
             scored = [(len(stems & p.descriptors), p) for p in known if p.is_person]
             scored = [(score, p) for score, p in scored if score > 0]
@@ -697,9 +702,12 @@ class _Resolver:
         dash = DASH_ATTRIBUTION.match(para.text, span.end)
         if dash:
             start = para.token_at(dash.end())
-            named = para.names.get(start)
-            if named:
-                return True, self.cast.people[named]
+            end = start
+            while end < len(para.tokens) and para.tokens[end].text not in (",", ".", ";", "(") and para.tokens[end].text[0] != MASK:
+                end += 1
+            named = self._person_named(para, start, end)  # `- Rovers supporter Gary Whitlock, 61`
+            if named is not None:
+                return True, named
         lo = q_tok + 1
         _, sent_end = para.sentence_of(q_tok)
         hi = lo
