@@ -170,6 +170,7 @@ NAME_RUN = re.compile(
     rf"(?<![\w'\u2019\-.])(?:{INITIAL}|{CAPWORD})(?: (?:(?:{'|'.join(CONNECTORS)}) )*(?:{INITIAL}|{CAPWORD}))*"
 )
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+RELATIVE = re.compile(r" (?:who|whose|which|whom) ")
 DASH_ATTRIBUTION = re.compile(r"\s*(?:--|[-\u2013\u2014])\s*(?=[A-Z])")
 
 
@@ -930,7 +931,8 @@ def _next_verb(text: str, offset: int) -> str | None:
     """The speech verb right after a name (`Rubio also said`, `Ishag, 41, who fled ..., said`), if any."""
     groups = 0
     for _ in range(5):
-        if text.startswith(", ", offset) and groups < 2:
+        relative = RELATIVE.match(text, offset)  # `Ishag, 41, who fled ..., said`: the clause after the age
+        if (text.startswith(", ", offset) or (groups and relative)) and groups < 2:
             groups += 1
             close = text.find(",", offset + 2, offset + 240)
             if close == -1 or "." in text[offset:close]:

@@ -287,3 +287,11 @@ def test_participle_after_a_verb_first_attribution():
 def test_what_he_called():
     blocks = para('Governor Alexei Zorin wrote that two people were hurt in what he called a "cowardly" attack.')
     assert found(blocks)[0][2] == "Alexei Zorin"
+
+
+def test_speaker_introduced_in_prose_with_age_and_relative_clause():
+    blocks = para(
+        "Halima Ishag, 41, who fled to the nearby town with four of her children, said the fighters came at dawn.",
+        '"They went from house to house," she told AFP by telephone.',
+    )
+    assert found(blocks)[0][2] == "Halima Ishag"
