@@ -524,6 +524,10 @@ class _Resolver:
             # `Zelensky, the Ukrainian leader,` or `the head of NASA, Bill Nelson,`
             head = words[: commas[0]]
             tail = words[commas[-1] + 1 :] if commas[-1] + 1 < len(words) else words[commas[0] + 1 :]
+            for part in (head, tail):  # a person named in either part beats a description in the other
+                named = self._person_named(para, part[0].i, part[-1].i + 1) if part else None
+                if named is not None and named.is_person:
+                    return named
             for part in (head, tail):
                 found = self._simple_phrase(para, part)
                 if found is not None and found.is_person:
