@@ -17,7 +17,7 @@ from reader.loading import Unreadable
 from reader.model import Story, normalise_title
 from reader.resources import styles_dir
 from reader.sanitize import printable
-from reader.search import SearchIndex, matches_in_memory, parse_query
+from reader.search import Query, SearchIndex, matches_in_memory, parse_query
 from reader.state import StateError, StateStore
 from reader.widgets.sidebar import Picked, Sidebar, openable
 from reader.widgets.story_list import StoryList
@@ -78,7 +78,7 @@ class NewsReaderApp(App[None]):
         self.search_index = search
         self._build_search = build_search
         self._builder: Popen[bytes] | None = None
-        self.query_text = ""
+        self.query = Query()  # the search as typed, parsed once per keystroke
         self._before_search: str | None = None
         self._use(library)
         self.read_ids: set[str] = set()
@@ -196,7 +196,7 @@ class NewsReaderApp(App[None]):
             stories = [s for s in stories if s.id not in self.read_ids]
         elif self.filter == "bookmarked":
             stories = [s for s in stories if s.id in self.bookmarked]
-        query = parse_query(self.query_text)
+        query = self.query
         if query.empty:
             return stories
         if "unread" in query.flags:
@@ -222,7 +222,7 @@ class NewsReaderApp(App[None]):
         total = len(self.ordered)
         unread = total - len(self.read_ids & self.ids)
         marked = len(self.bookmarked & self.ids)
-        searched = f" \u00b7 {len(self.query_one(StoryList).stories)} found" if self.query_text.strip() else ""
+        searched = f" \u00b7 {len(self.query_one(StoryList).stories)} found" if not self.query.empty else ""
         self.sub_title = (
             f"{total} stories \u00b7 {unread} unread \u00b7 {marked} bookmarked \u00b7 filter: {self.filter}{searched}"
         )
@@ -425,7 +425,7 @@ class NewsReaderApp(App[None]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "search":
-            self.query_text = event.value
+            self.query = parse_query(event.value)
             self._apply_search()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -433,14 +433,14 @@ class NewsReaderApp(App[None]):
             self.query_one(StoryList).focus()
 
     def _apply_search(self) -> None:
-        terms = parse_query(self.query_text).text_terms
+        terms = self.query.text_terms
         self.query_one(StoryList).set_terms(terms)
         self.query_one(StoryView).set_terms(terms)
         self._refill()
 
     def _clear_search(self) -> None:
         self.remove_class("-searching")
-        self.query_text = ""
+        self.query = Query()
         self.query_one("#search", Input).value = ""
         self._apply_search()
         self._refill(keep=self._before_search)

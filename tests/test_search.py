@@ -20,7 +20,7 @@ from reader.model import Story
 from reader.parsing import parse
 from reader.quotes import find_quotes
 from reader.resources import seeds_dir
-from reader.search import SearchIndex, build, fold, matches_in_memory, parse_query, term_spans
+from reader.search import Query, SearchIndex, build, fold, matches_in_memory, parse_query, term_spans
 from reader.state import StateStore
 from reader.synth import write_library
 from reader.widgets.story_list import StoryList
@@ -684,7 +684,7 @@ async def test_escape_clears_the_search_and_restores_the_cursor(tmp_path, corpus
         await pilot.press("escape")  # straight from the input
         await pilot.pause()
         search_input = app.query_one("#search", Input)
-        assert search_input.value == "" and app.query_text == ""
+        assert search_input.value == "" and app.query == Query()
         assert not app.has_class("-searching") and not search_input.display
         assert listed(app) == everything
         assert story_list.current is before and story_list.cursor == 5
