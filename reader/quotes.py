@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from bisect import bisect_left, bisect_right
 
 from reader.model import Block, Quote
@@ -73,6 +73,9 @@ TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "briefed
                         "accused", "called", "described", "hailed", "praised", "slammed", "criticised", "criticized",
                         "threatened", "mentioned"})
 
+# A verb that makes its subject the last speaker even with no quote (`Zelensky said the US would…`);
+# `told` counts, but `asked`/`urged` someone does not report speech.
+REPORTING_VERBS = SPEECH_VERBS - PARTICIPLES - (TELL_VERBS - {"told"})
 PRONOUNS = {"he": "m", "she": "f"}
 AUXILIARIES = frozenset("""has had have having was were is are be been would will could should can may might
 must did does do also later then again further earlier once previously repeatedly reportedly simply
@@ -83,6 +86,7 @@ weekend week month year morning afternoon evening night on late early last this 
 BOUNDARY_WORDS = frozenset("""and but or that while whereas because as after before when if who which where
 although though since so yet whether than where whom whose what""".split())
 CONJUNCTIONS = frozenset({"and", "but", "or", "then", "yet", "so"})
+JOINERS = CONJUNCTIONS | {",", "--", "\u2014"}
 PREPOSITIONS = frozenset("""in on at from for with by to of into over under after before during about
 against between among through across toward towards upon within without amid despite""".split())
 ARTICLES = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "one", "another"})
@@ -166,9 +170,13 @@ TOKEN = re.compile(r"(\s*)(\w+(?:['\u2019\-.]\w+)*|" + MASK + r"+|--|[^\w\s])")
 CAPWORD = r"(?![a-z\u00df-\u00ff])[^\W\d_][\w'\u2019\-]*"
 CONNECTORS = frozenset("of de da van von der den bin ibn al el le la du di del dos".split())
 INITIAL = r"[A-Z]\.(?= [A-Z])"  # `S. Venkataraman`
+# The run opens with a plain character class (the regex engine scans for it fast), then looks back
+# one character past it: no word character or `'.-` may stand before a name.
 NAME_RUN = re.compile(
-    rf"(?<![\w'\u2019\-.])(?:{INITIAL}|{CAPWORD})(?: (?:(?:{'|'.join(CONNECTORS)}) )*(?:{INITIAL}|{CAPWORD}))*"
+    rf"[^\W\d_a-z\u00df-\u00ff](?<![\w'\u2019\-.].)(?:(?<=[A-Z])\.(?= [A-Z])|[\w'\u2019\-]*)"
+    rf"(?: (?:(?:{'|'.join(CONNECTORS)}) )*(?:{INITIAL}|{CAPWORD}))*"
 )
+GENDERED = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 RELATIVE = re.compile(r" (?:who|whose|which|whom) ")
 DASH_ATTRIBUTION = re.compile(r"\s*(?:--|[-\u2013\u2014])\s*(?=[A-Z])")
@@ -203,7 +211,7 @@ class _Person:
     mentions: int = 0
 
     def __post_init__(self) -> None:
-        self.organisation = bool({w.casefold() for w in re.split(r"[\s\-]+", self.name)} & ORG_WORDS)
+        self.organisation = not ORG_WORDS.isdisjoint(self.name.casefold().replace("-", " ").split())
 
     @property
     def is_person(self) -> bool:
@@ -285,12 +293,12 @@ def _mask(text: str, spans: Sequence[_Span]) -> str:
 
 def _tokens(masked: str) -> list[_Token]:
     tokens: list[_Token] = []
-    pos = 0
-    for space, text in TOKEN.findall(masked):
-        pos += len(space)
-        end = pos + len(text)
-        tokens.append(_Token(text, pos, end, text.casefold(), len(tokens)))
-        pos = end
+    append = tokens.append
+    end = 0
+    for i, (space, text) in enumerate(TOKEN.findall(masked)):
+        start = end + len(space)
+        end = start + len(text)
+        append(_Token(text, start, end, text.casefold(), i))
     return tokens
 
 
@@ -353,6 +361,7 @@ def _demonym(word: str) -> bool:
     return folded in DEMONYMS or (folded.endswith(("ian", "ean", "ese", "ish")) and folded not in MALE_NAMES | FEMALE_NAMES)
 
 
+@lru_cache(maxsize=4096)
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
@@ -371,7 +380,14 @@ def _is_title(word: str) -> bool:
 
 
 def _stems(words: list[str]) -> set[str]:
-    return {w.casefold()[:5] for w in words if len(w) >= 3 and w.casefold() not in FUNCTION_WORDS}
+    return {stem for stem in map(_stem, words) if stem}
+
+
+@lru_cache(maxsize=8192)
+def _stem(word: str) -> str:
+    """The first five letters of a describing word (`Ukrainian` and `Ukraine` share `ukrai`); "" for none."""
+    folded = word.casefold()
+    return folded[:5] if len(word) >= 3 and folded not in FUNCTION_WORDS else ""
 
 
 # --- the article's cast --------------------------------------------------------------------
@@ -400,9 +416,9 @@ class _Cast:
                     return spelled[-1]  # `WHO` -> `World Health Organization`
             firsts = self.by_first.get(folded, [])
             return firsts[0] if len(firsts) == 1 else name
-        fuller = [n for n in self.by_part.get(_key(words[-1]), ()) if len(n) > len(name) and _key(n).endswith(folded)]
-        if fuller:
-            return fuller[-1]
+        for known_name in reversed(self.by_part.get(_key(words[-1]), ())):  # the latest fuller name wins
+            if len(known_name) > len(name) and _key(known_name).endswith(folded):
+                return known_name
         for part in words[1:]:
             if part not in CONNECTORS:
                 known = self.by_part.setdefault(_key(part), [])
@@ -443,44 +459,40 @@ class _Cast:
         return found
 
 
-@dataclass
 class _Para:
-    """One block, its quote spans, and (tokenised only when needed) the prose around them."""
+    """One block, its quote spans, and (tokenised only when first needed) the prose around them."""
 
-    index: int
-    text: str
-    kind: str
-    spans: list[_Span]
-    masked: str
-    name_at: dict[int, tuple[str, int]]  # character offset of a name run -> (name, end offset)
+    tokens: list[_Token]
+    offsets: list[int]  # each token's character offset
+    starts: list[int]  # token indexes where sentences begin
+    names: dict[int, str]  # token index of each name run's first token -> name
 
-    @cached_property
-    def tokens(self) -> list[_Token]:
-        return _tokens(self.masked)
+    def __init__(self, index: int, text: str, kind: str, spans: list[_Span], masked: str,
+                 name_at: dict[int, tuple[str, int]]) -> None:
+        self.index, self.text, self.kind, self.spans, self.masked = index, text, kind, spans, masked
+        self.name_at = name_at  # character offset of a name run -> (name, end offset)
 
-    @cached_property
-    def starts(self) -> list[int]:
-        return _sentence_starts(self.tokens, self.spans)
-
-    @cached_property
-    def names(self) -> dict[int, str]:
-        """Token index of each name run's first token -> name."""
-        by_offset = {tok.start: i for i, tok in enumerate(self.tokens)}
-        return {by_offset[off]: name for off, (name, _) in self.name_at.items() if off in by_offset}
+    def __getattr__(self, attribute: str) -> object:
+        """Tokenise on the first use of any token view; most paragraphs never need one."""
+        if attribute not in ("tokens", "offsets", "starts", "names"):
+            raise AttributeError(attribute)
+        tokens = self.tokens = _tokens(self.masked)
+        self.offsets = [tok.start for tok in tokens]
+        self.starts = _sentence_starts(tokens, self.spans)
+        by_offset = {offset: i for i, offset in enumerate(self.offsets)}
+        self.names = {by_offset[off]: name for off, (name, _) in self.name_at.items() if off in by_offset}
+        return getattr(self, attribute)
 
     def sentence_of(self, token_index: int) -> tuple[int, int]:
-        index = bisect_right(self.starts, token_index)
-        start = self.starts[index - 1] if index else 0
-        end = self.starts[index] if index < len(self.starts) else len(self.tokens)
+        starts = self.starts
+        index = bisect_right(starts, token_index)
+        start = starts[index - 1] if index else 0
+        end = starts[index] if index < len(starts) else len(self.tokens)
         return start, end
 
     def quote_only_sentence(self, token_index: int) -> bool:
         start, end = self.sentence_of(token_index)
         return all(t.text[0] == MASK or t.text in ".,;:!?" for t in self.tokens[start:end])
-
-    @cached_property
-    def offsets(self) -> list[int]:
-        return [tok.start for tok in self.tokens]
 
     def token_at(self, offset: int) -> int:
         return bisect_left(self.offsets, offset)
@@ -510,7 +522,7 @@ class _Resolver:
         words = [t for t in para.tokens[lo:hi] if t.text not in ("(", ")")]
         while words and (words[-1].low in AUXILIARIES or words[-1].low in TIME_WORDS or words[-1].text == ","):
             words.pop()
-        while words and (words[0].low in CONJUNCTIONS | {",", "--", "\u2014"} or (
+        while words and (words[0].low in JOINERS or (
             len(words) > 1 and (words[0].low in AUXILIARIES or words[0].low in TIME_WORDS)
         )):
             words.pop(0)
@@ -803,12 +815,12 @@ class _Resolver:
             # Prose alone: only `Name [also] said` matters, so skip tokenising the paragraph.
             for name, end in para.name_at.values():
                 verb = _next_verb(para.masked, end)
-                if verb and verb not in TELL_VERBS - {"told"}:
+                if verb in REPORTING_VERBS:
                     self.spoke(self.cast.people[name], para.index)
             return
         for i in range(lo, len(para.tokens) if hi is None else hi):
             tok = para.tokens[i]
-            if tok.low in SPEECH_VERBS and tok.low not in PARTICIPLES and tok.low not in TELL_VERBS - {"told"}:
+            if tok.low in REPORTING_VERBS:
                 found = self._verb_subject(para, i, para.sentence_of(i)[0])
                 if found is not None and found.is_person:
                     self.spoke(found, para.index)
@@ -869,7 +881,7 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
         if not words and (word.casefold() in NOT_NAMES or not word[0].isupper()):
             offset += len(word) + 1
             continue
-        if word == "of" and words and words[-1].casefold() not in ORG_WORDS | TITLES:
+        if word == "of" and words and words[-1].casefold() not in ORG_WORDS and words[-1].casefold() not in TITLES:
             # `Margaret Hollister of Kansas` is a person and a place; `Bank of England` is one name
             parts.append((offset, tuple(words)))
             offset += len(" ".join(words)) + 4
@@ -979,7 +991,7 @@ def _learn_gender(para: _Para, cast: _Cast) -> None:
     person = cast.people[names.pop()]
     if person.gender is not None:
         return
-    words = set(re.findall(r"\b(?:he|his|him|she|her|hers)\b", para.masked.casefold()))
+    words = {word.casefold() for word in GENDERED.findall(para.masked)}
     male, female = bool(words & {"he", "his", "him"}), bool(words & {"she", "her", "hers"})
     if male != female:
         person.gender = "m" if male else "f"
@@ -1040,7 +1052,8 @@ def find_quotes(blocks: Sequence[Block]) -> list[Quote]:
         for i in members:
             quotes[i] = replace(quotes[i], speaker=speaker or quotes[i].speaker)
     # `Trump` quoted before the article gives `Donald Trump` still gets the full name.
-    return [replace(q, speaker=cast.canonical(q.speaker.split())) if q.speaker else q for q in quotes]
+    fullest = {name: cast.canonical(name.split()) for name in {q.speaker for q in quotes if q.speaker}}
+    return [replace(q, speaker=fullest[q.speaker]) if q.speaker else q for q in quotes]
 
 
 def _alone(para: _Para) -> bool:
