@@ -401,10 +401,22 @@ class _Cast:
         self.by_part: dict[str, list[str]] = {}  # a surname (or later name part) -> full names
         self.by_first: dict[str, list[str]] = {}  # a first name -> full names
         self.mentions: list[tuple[int, int, str]] = []  # (block, offset, name)
+        # Names are mentioned again and again but new ones are rare: remember each answer until a
+        # new name is registered (`_version` counts registrations).
+        self._version = 0
+        self._answers: dict[str, tuple[int, str]] = {}
 
     def canonical(self, words: list[str]) -> str:
         """The fullest name seen so far for `words`: `Trump` -> `Donald Trump`, `Huamán` -> `Rosa Huamán Quispe`."""
         name = " ".join(words)
+        answer = self._answers.get(name)
+        if answer is not None and answer[0] == self._version:
+            return answer[1]
+        fullest = self._fullest(words, name)
+        self._answers[name] = (self._version, fullest)
+        return fullest
+
+    def _fullest(self, words: list[str], name: str) -> str:
         folded = _key(name)
         if len(words) == 1:
             known = self.by_part.get(folded)
@@ -424,9 +436,11 @@ class _Cast:
                 known = self.by_part.setdefault(_key(part), [])
                 if name not in known:
                     known.append(name)
+                    self._version += 1
         firsts = self.by_first.setdefault(_key(words[0]), [])
         if name not in firsts:
             firsts.append(name)
+            self._version += 1
         return name
 
     def knows(self, word: str) -> bool:
@@ -861,15 +875,6 @@ def _build(blocks: Sequence[Block]) -> tuple[list[_Para], _Cast]:
     return paras, cast
 
 
-def _runs(masked: str) -> list[tuple[int, tuple[str, ...]]]:
-    """Capitalised word runs as (offset, words)."""
-    return [
-        (match.start() + offset, words)
-        for match in NAME_RUN.finditer(masked)
-        for offset, words in _split_run(match.group())
-    ]
-
-
 @lru_cache(maxsize=8192)
 def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     """One regex run as (offset in it, words) parts: leading ordinary words dropped, split after
@@ -915,31 +920,33 @@ def _name_parts(raw: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
 def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[str, int]]:
     """Register every person or organisation named in the block; returns offset -> name."""
     found: dict[int, tuple[str, int]] = {}
-    for offset, raw in _runs(masked):
-        parts = _name_parts(raw)
-        if parts is None:
-            continue
-        titles, name_words = parts
-        if len(raw) == 1 and _opens_sentence(text, masked, offset) and not cast.knows(name_words[0]):
-            continue  # a lone capitalised word opening a sentence may be an ordinary word (`Critics`)
-        end = offset + len(" ".join(raw))
-        name = cast.canonical(name_words)
-        person = cast.people.get(name)
-        if person is None:
-            person = cast.people[name] = _Person(name, (block, offset))
-        person.mentions += 1
-        if titles or person.mentions <= 3:
-            context = [_clean(w) for w in WORD.findall(masked, max(0, offset - 48), offset)[-4:]]
-            if context and (context[-1].casefold() in PERSON_NOUNS or context[-1].casefold() in ROLE_TITLES):
-                person.titled = True  # `activist Njeri Kamau`, `manager Declan O'Grady`
-            appositive = WORD.match(masked, end + 2) if masked.startswith(", ", end) else None
-            if appositive and appositive.group().casefold() not in ("who", "whose", "which", "whom", "where"):
-                close = masked.find(",", end + 2, end + 80)
-                if close != -1:
-                    context += WORD.findall(masked, end + 2, close)  # `X, the mission's engineer,`
-            cast.describe(person, name_words, titles, context)
-        found[offset] = (name, end)
-        cast.mentions.append((block, offset, name))
+    for match in NAME_RUN.finditer(masked):
+        for part_offset, raw in _split_run(match.group()):
+            offset = match.start() + part_offset
+            parts = _name_parts(raw)
+            if parts is None:
+                continue
+            titles, name_words = parts
+            if len(raw) == 1 and not cast.knows(name_words[0]) and _opens_sentence(text, masked, offset):
+                continue  # a lone capitalised word opening a sentence may be an ordinary word (`Critics`)
+            end = offset + len(" ".join(raw))
+            name = cast.canonical(name_words)
+            person = cast.people.get(name)
+            if person is None:
+                person = cast.people[name] = _Person(name, (block, offset))
+            person.mentions += 1
+            if titles or person.mentions <= 3:
+                context = [_clean(w) for w in WORD.findall(masked, max(0, offset - 48), offset)[-4:]]
+                if context and (context[-1].casefold() in PERSON_NOUNS or context[-1].casefold() in ROLE_TITLES):
+                    person.titled = True  # `activist Njeri Kamau`, `manager Declan O'Grady`
+                appositive = WORD.match(masked, end + 2) if masked.startswith(", ", end) else None
+                if appositive and appositive.group().casefold() not in ("who", "whose", "which", "whom", "where"):
+                    close = masked.find(",", end + 2, end + 80)
+                    if close != -1:
+                        context += WORD.findall(masked, end + 2, close)  # `X, the mission's engineer,`
+                cast.describe(person, name_words, titles, context)
+            found[offset] = (name, end)
+            cast.mentions.append((block, offset, name))
     return found
 
 
