@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.theme import Theme
-from textual.widgets import Footer, Header, Input
+from textual.widgets import Input
 
 from reader.library import Library
 from reader.loading import Unreadable
@@ -19,6 +19,7 @@ from reader.resources import styles_dir
 from reader.sanitize import printable
 from reader.search import Query, SearchIndex, matches_in_memory, parse_query
 from reader.state import StateError, StateStore
+from reader.widgets.bars import KeyBar, TitleBar
 from reader.widgets.sidebar import Picked, Sidebar, openable
 from reader.widgets.story_list import StoryList
 from reader.widgets.story_view import StoryView
@@ -89,20 +90,28 @@ class NewsReaderApp(App[None]):
     def _use(self, library: Library) -> None:
         self.library = library
         self.ordered = library.newest_first()
-        self.ids = {story.id for story in self.ordered}
-        self.by_key = {story.key: story for story in library.stories if story.kind == "full"}
+        self._full_by_key: dict[int, Story] | None = None  # hash of a full story's key -> story, on first need
+
+    def full_story(self, key: str) -> Story | None:
+        """The full article whose normalised title is `key`, if the library has it."""
+        if self._full_by_key is None:
+            # Hashes, not the keys themselves: a 50,000-story library would keep megabytes of them.
+            plain = normalise_title.__wrapped__  # type: ignore[attr-defined]  # no cache of 50,000 titles
+            self._full_by_key = {hash(plain(s.title)): s for s in self.library.stories if s.kind == "full"}
+        story = self._full_by_key.get(hash(key))
+        return story if story is not None and story.key == key else None
 
     # setup ---------------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar(id="title-bar")
         with Horizontal(id="panes"):
             with Vertical(id="left"):
                 yield Input(placeholder='search: words "a phrase" speaker:name section:name is:unread', id="search")
                 yield StoryList(lambda i: i in self.read_ids, lambda i: i in self.bookmarked, id="list")
             yield StoryView(id="reader")
-            yield Sidebar(lambda key: key in self.by_key, id="sidebar")
-        yield Footer()
+            yield Sidebar(lambda key: self.full_story(key) is not None, id="sidebar")
+        yield KeyBar(id="key-bar")
 
     def on_mount(self) -> None:
         if self.library.skipped:
@@ -220,8 +229,8 @@ class NewsReaderApp(App[None]):
 
     def _update_counts(self) -> None:
         total = len(self.ordered)
-        unread = total - len(self.read_ids & self.ids)
-        marked = len(self.bookmarked & self.ids)
+        unread = total - self.library.count_known(self.read_ids)
+        marked = self.library.count_known(self.bookmarked)
         searched = f" \u00b7 {len(self.query_one(StoryList).stories)} found" if not self.query.empty else ""
         self.sub_title = (
             f"{total} stories \u00b7 {unread} unread \u00b7 {marked} bookmarked \u00b7 filter: {self.filter}{searched}"
@@ -358,7 +367,7 @@ class NewsReaderApp(App[None]):
             self.query_one(StoryView).scroll_to_quote(picked.quote)
         elif picked.related is not None:
             key = normalise_title(picked.related.title)
-            story = self.by_key.get(key) or self._brief_for(key)
+            story = self.full_story(key) or self._brief_for(key)
             if story is None:
                 self.notify("That story is not in the library.", markup=False)
             else:

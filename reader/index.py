@@ -1,9 +1,12 @@
 """A persistent index of the library, so start-up reads one small file instead of every article.
 
-Two files per set of library roots, beside the state file:
+Four files per set of library roots, beside the state file:
 
-* `<digest>.json`, read at start-up: the merged list of stories (what the list pane shows)
-  and the files that could not be read;
+* `<digest>.json`, read at start-up: what the list pane shows of each story (id, title, date,
+  section, brief or full, source file) as columns, newest first, and the files that could not
+  be read;
+* `<digest>.briefs.json`, read when a brief is first opened: a brief's site, place, agency and
+  teaser (a full story gets its details from its own file when opened);
 * `<digest>.stamps.json`, read by the background check: each file's mtime and size;
 * `<digest>.files.json`, read only when an article file changed: per file the story's row,
   the headlines it lists (as ids into one table of listings) and why it was skipped. Listings
@@ -16,9 +19,7 @@ Bodies are not indexed: a story is parsed in full when it is opened.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,13 +27,14 @@ from pathlib import Path
 
 import orjson
 
+from reader.digest import sha1_hex
 from reader.library import Library, merge
-from reader.loading import Skipped, Unreadable, article_paths, read_text
+from reader.loading import Skipped, Unreadable, article_files, article_paths, read_text
 from reader.model import Dateline, RelatedStory, Story, normalise_title, story_id
 from reader.parsing import parse
 from reader.state import atomic_write
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 PARALLEL_FROM = 400  # files to parse before worker processes pay for themselves
 CHUNK = 200
 
@@ -44,7 +46,7 @@ Progress = Callable[[int, int], None]
 
 def index_path(state_path: Path, roots: Sequence[Path]) -> Path:
     """One index per set of library roots, kept beside the state file."""
-    digest = hashlib.sha1("\n".join(sorted(str(r.resolve()) for r in roots)).encode()).hexdigest()[:16]
+    digest = sha1_hex("\n".join(sorted(str(r.resolve()) for r in roots)).encode())[:16]
     return state_path.parent / "index" / f"{digest}.json"
 
 
@@ -66,20 +68,66 @@ def _story_row(story: Story) -> StoryRow:
 
 
 def _story(row: StoryRow, source: str | None) -> Story:
-    """A listed story: repeated strings shared and empty parts as shared empty tuples, to keep a
-    50,000-story list small (the body and related lists are filled when the story is opened)."""
+    """A story of a file's summary, as merging needs it."""
     story_id_, key, title, when, section, kind, site, place, agency, teaser = row
-    return Story(title=title, site=_shared(site), section=_shared(section),
-                 dateline=_dateline(when, _shared(place), _shared(agency)), teaser=teaser, kind=kind,
-                 source=_shared(source), id=story_id_, key=key,
-                 authors=NOTHING, body=NOTHING, related_links=NOTHING, related=NOTHING)  # type: ignore[arg-type]
+    return Story(title=title, site=site, section=section, dateline=_dateline(when, place, agency), teaser=teaser,
+                 kind=kind, source=source, id=story_id_, _key=key)
 
 
 NOTHING: tuple = ()
+LISTING = ("id", "title", "date", "section", "source")  # the start-up file's columns, and "brief": row numbers
 
 
-def _shared(text: str | None) -> str | None:
-    return sys.intern(text) if text else text
+def _listing(rows: list[StoryRow]) -> dict[str, list]:
+    """The start-up file's columns from merged rows ([*story row, source]), newest first."""
+    by_date = sorted(rows, key=lambda row: (row[3] is not None, row[3] or "", row[5] == "full"), reverse=True)
+    columns: dict[str, list] = {
+        "id": [row[0] for row in by_date],
+        "title": [row[2] for row in by_date],
+        "date": [row[3] for row in by_date],
+        "section": [row[4] for row in by_date],
+        "source": [row[10] for row in by_date],
+    }
+    columns["brief"] = [number for number, row in enumerate(by_date) if row[5] == "brief"]
+    return columns
+
+
+def _listed(columns: dict[str, list]) -> list[Story]:
+    """Lean stories for the list: only what it shows, with one object per distinct section, source
+    and date, and shared empty tuples for the rest; 50,000 of them stay small. Bodies, related
+    lists and details are filled in when a story is opened."""
+    briefs = set(columns["brief"])
+    shared: dict[str | None, str | None] = {}
+    datelines: dict[str | None, Dateline | None] = {None: None}
+    stories: list[Story] = []
+    append = stories.append
+    for number, (ident, title, when, section, source) in enumerate(
+        zip(columns["id"], columns["title"], columns["date"], columns["section"], columns["source"])
+    ):
+        dateline = datelines.get(when)
+        if dateline is None and when is not None:
+            dateline = datelines[when] = Dateline(None, None, date.fromisoformat(when))
+        append(Story(title, None, shared.setdefault(section, section), NOTHING, dateline, NOTHING,  # type: ignore[arg-type]
+                     None, NOTHING, NOTHING, None, "brief" if number in briefs else "full",  # type: ignore[arg-type]
+                     shared.setdefault(source, source), ident))
+    return stories
+
+
+def _valid_listing(data: dict) -> bool:
+    """Checked once when read, so a damaged file means indexing again rather than a crash."""
+    columns = [data.get(name) for name in LISTING]
+    if not all(isinstance(column, list) for column in columns) or len({len(c) for c in columns}) != 1:  # type: ignore[arg-type]
+        return False
+    ids, titles, dates, sections, sources = columns
+    count = len(ids)  # type: ignore[arg-type]
+    brief = data.get("brief")
+    return (
+        all(type(v) is str for v in ids) and all(type(v) is str for v in titles)  # type: ignore[union-attr]
+        and all(v is None or (type(v) is str and len(v) == 10) for v in dates)  # type: ignore[union-attr]
+        and all(v is None or type(v) is str for v in sections)  # type: ignore[union-attr]
+        and all(v is None or type(v) is str for v in sources)  # type: ignore[union-attr]
+        and isinstance(brief, list) and all(type(n) is int and 0 <= n < count for n in brief)
+    )
 
 
 def summarise(path: str) -> Summary:
@@ -105,9 +153,13 @@ def _summarise_chunk(paths: list[str]) -> list[Summary]:
 @dataclass
 class LibraryIndex:
     path: Path | None
-    stories: list[StoryRow] = field(default_factory=list)  # merged, in file order
+    stories: list[StoryRow] = field(default_factory=list)  # merged, in file order (after a refresh)
     skipped: list[list[str]] = field(default_factory=list)  # [path, reason]
     missing: list[Skipped] = field(default_factory=list)  # roots named that do not exist
+    _listing: dict[str, list] | None = None  # the saved list's columns, until library() turns them into stories
+    _listed: int = 0  # how many stories the saved list had
+    _fingerprint: str | None = None  # of every file's path, mtime and size when the list was saved
+    _briefs_digest: str | None = None  # of the briefs file saved with it
     _files: dict[str, list] | None = None  # path -> [mtime_ns, size, story row, listing ids, reason], in load order
     _headlines: dict[str, HeadlineRow] | None = None  # listing id -> one file's listing (shared by files listing it alike)
 
@@ -118,26 +170,46 @@ class LibraryIndex:
     def open(cls, path: Path | None) -> LibraryIndex:
         """The saved list, or an empty index when it is missing, damaged or from another version."""
         data = _read(path)
-        if data is not None and _rows(data.get("stories"), 11) and _rows(data.get("skipped"), 2):
-            return cls(path, data["stories"], data["skipped"])
+        if data is not None and _valid_listing(data) and _rows(data.get("skipped"), 2):
+            listing = {name: data[name] for name in (*LISTING, "brief")}
+            fingerprint, briefs = data.get("fingerprint"), data.get("briefs")
+            return cls(path, skipped=data["skipped"], _listing=listing, _listed=len(listing["id"]),
+                       _fingerprint=fingerprint if isinstance(fingerprint, str) else None,
+                       _briefs_digest=briefs if isinstance(briefs, str) else None)
         return cls(path)
 
     @property
     def empty(self) -> bool:
-        return not self.stories and not self.skipped
+        return not self.stories and not self._listed and not self.skipped
 
     def library(self) -> Library:
+        """The stories as the list shows them; the saved columns are used once and let go."""
         skipped = [*self.missing, *(Skipped(path, reason) for path, reason in self.skipped)]
-        return Library([_story(row, row_source) for row, row_source in self._sourced()], skipped)
+        if self.stories:
+            return Library(_listed(_listing(self.stories)), skipped, details=self._brief_details)
+        columns, self._listing = self._listing, None
+        if columns is None and self._listed:  # asked again: read the saved list again
+            data = _read(self.path)
+            columns = data if data is not None and _valid_listing(data) else None
+        return Library(_listed(columns) if columns else [], skipped, details=self._brief_details)
 
-    def _sourced(self) -> Iterable[tuple[StoryRow, str | None]]:
-        for row in self.stories:
-            yield row[:-1], row[-1]
+    def _brief_details(self) -> dict[str, list]:
+        """Brief id -> [site, place, agency, teaser]: from the merged rows, else the saved file."""
+        if self.stories:
+            return _details_of(self.stories)
+        data = _read(self._beside("briefs"))
+        briefs = data.get("briefs") if data else None
+        valid = isinstance(briefs, dict) and all(isinstance(v, list) and len(v) == 4 for v in briefs.values())
+        return briefs if valid else {}  # type: ignore[return-value]
 
     # keeping it current -------------------------------------------------------------------------------
 
     def refresh(self, roots: Iterable[Path], progress: Progress | None = None, parallel: bool = False) -> bool:
         """Bring the index up to date with the files under `roots`; True when anything changed."""
+        roots = list(roots)
+        if (self._fingerprint and self._files is None and _fingerprint_now(roots) == self._fingerprint
+                and _digest_of(self._beside("briefs")) == self._briefs_digest):
+            return False  # the usual start-up check: a walk and a stat per file, next to no memory
         stamps: dict[str, tuple[int, int]] = {}  # in load() order
         was_empty = self.empty
         self.missing = []
@@ -169,6 +241,7 @@ class LibraryIndex:
             files[path] = [*stamps[path], row, ids, reason]
         self._files = {path: files[path] for path in stamps}  # load() order, which merging depends on
         self._headlines = headlines
+        self._fingerprint = _fingerprint(stamps.items(), [item.path for item in self.missing])
         self._rebuild()
         return bool(stale or gone) or (was_empty and not self.empty)
 
@@ -245,7 +318,7 @@ class LibraryIndex:
                 continue
             brief_id = story_id(title, dateline.date if dateline else None)
             briefs.append(Story(title=title, section=section, dateline=dateline, teaser=teaser,
-                                kind="brief", source=path, key=key, id=brief_id))
+                                kind="brief", source=path, _key=key, id=brief_id))
         self.stories = [[*_story_row(story), story.source] for story in merge([*fulls, *briefs])]
         self._headlines = used
 
@@ -259,12 +332,58 @@ class LibraryIndex:
             if self._files is not None:
                 details = {"version": INDEX_VERSION, "files": self._files, "headlines": self._headlines}
                 atomic_write(self._beside("files"), orjson.dumps(details))  # type: ignore[arg-type]
-            atomic_write(self.path, orjson.dumps({"version": INDEX_VERSION, "stories": self.stories, "skipped": self.skipped}))
+            briefs = orjson.dumps({"version": INDEX_VERSION, "briefs": _details_of(self.stories)})
+            atomic_write(self._beside("briefs"), briefs)  # type: ignore[arg-type]
+            self._briefs_digest = sha1_hex(briefs)
+            listing = {"version": INDEX_VERSION, **_listing(self.stories), "skipped": self.skipped,
+                       "fingerprint": self._fingerprint, "briefs": self._briefs_digest}
+            atomic_write(self.path, orjson.dumps(listing))
             if self._files is not None:
                 stamps = {"version": INDEX_VERSION, "files": {p: entry[:2] for p, entry in self._files.items()}}
                 atomic_write(self._beside("stamps"), orjson.dumps(stamps))  # type: ignore[arg-type]
         except OSError:
             pass
+
+
+def _fingerprint(stamps: Iterable[tuple[str, tuple[int, int]]], missing: Iterable[str]) -> str:
+    """An order-free digest of each file's path, mtime and size, and of the roots that are missing:
+    a sum of per-file hashes, so checking it needs no list of files in memory."""
+    total = count = 0
+    for path, (mtime, size) in stamps:
+        total += int(sha1_hex(f"{path}\0{mtime}\0{size}".encode("utf-8", "surrogateescape"))[:16], 16)
+        count += 1
+    for path in missing:
+        total += int(sha1_hex(f"missing\0{path}".encode("utf-8", "surrogateescape"))[:16], 16)
+    return f"{count}:{total % (1 << 64):016x}"
+
+
+def _fingerprint_now(roots: Iterable[Path]) -> str:
+    missing: list[str] = []
+
+    def stamps() -> Iterable[tuple[str, tuple[int, int]]]:
+        for item in article_files(roots):
+            if isinstance(item, Skipped):
+                missing.append(item.path)
+                continue
+            try:
+                st = os.stat(item)
+            except OSError:
+                yield item, (-1, -1)
+                continue
+            yield item, (st.st_mtime_ns, st.st_size)
+
+    return _fingerprint(stamps(), missing)  # `missing` fills up while the stamps are summed, before it is read
+
+
+def _digest_of(path: Path | None) -> str | None:
+    try:
+        return sha1_hex(path.read_bytes()) if path else None
+    except OSError:
+        return None
+
+
+def _details_of(rows: list[StoryRow]) -> dict[str, list]:
+    return {row[0]: [row[6], row[7], row[8], row[9]] for row in rows if row[5] == "brief"}
 
 
 def _absorb_headline(known: HeadlineRow, headline: HeadlineRow) -> None:
@@ -278,7 +397,7 @@ def _absorb_headline(known: HeadlineRow, headline: HeadlineRow) -> None:
 
 
 def _listing_id(headline: HeadlineRow) -> str:
-    return hashlib.sha1(orjson.dumps(headline)).hexdigest()[:16]
+    return sha1_hex(orjson.dumps(headline))[:16]
 
 
 def _changes(stamps: dict[str, tuple[int, int]], known: dict[str, list]) -> tuple[list[str], list[str]]:

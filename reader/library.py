@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from reader.loading import Skipped, Unreadable, article_paths, read_text
-from reader.model import Story, story_id
+from reader.model import Dateline, Story, story_id
 from reader.parsing import parse
 
 
@@ -21,17 +21,28 @@ class Library:
 
     stories: list[Story] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    details: Callable[[], dict[str, list]] | None = None
+    """For a list read from the index: brief id -> [site, place, agency, teaser], read on first need."""
 
     def __post_init__(self) -> None:
         self._by_id = {story.id: story for story in self.stories}
         self._opened: dict[str, Story] = {}  # recently opened stories, parsed in full
+        self._briefs: dict[str, list] | None = None
 
     def get(self, story_id: str) -> Story | None:
         return self._by_id.get(story_id)
 
+    def count_known(self, ids: set[str]) -> int:
+        """How many of `ids` are stories of this library (the state may know stories long gone)."""
+        by_id = self._by_id
+        return sum(1 for story_id in ids if story_id in by_id)
+
     def full(self, story: Story) -> Story:
         """The story with its body. Stories listed from the index are parsed from their file on
-        first open (raises `Unreadable` when the file is gone or damaged)."""
+        first open (raises `Unreadable` when the file is gone or damaged); a listed brief gets
+        its site, dateline and teaser."""
+        if story.kind == "brief":
+            self._fill_brief(story)
         if story.kind != "full" or story.body or not story.source:
             return story
         parsed = self._opened.get(story.id)
@@ -44,6 +55,17 @@ class Library:
                 self._opened.pop(next(iter(self._opened)))
             self._opened[story.id] = parsed
         return parsed
+
+    def _fill_brief(self, story: Story) -> None:
+        if self.details is None or story.teaser is not None:
+            return
+        if self._briefs is None:
+            self._briefs = self.details()
+        site, place, agency, teaser = self._briefs.get(story.id) or (None, None, None, None)
+        story.site = story.site or site
+        story.teaser = teaser or ""  # "" once filled: a brief without a teaser is not read again
+        if place or agency:
+            story.dateline = Dateline(place, agency, story.date)
 
     def newest_first(self) -> list[Story]:
         """Dated stories newest first, then undated; full articles before briefs on the same day."""

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date
 from typing import Literal
+
+from reader.digest import sha1_hex
 
 BlockKind = Literal["paragraph", "subhead"]
 QuoteKind = Literal["quote", "fragment"]
@@ -109,7 +110,7 @@ def normalise_title(title: str) -> str:
 def story_id(title: str, when: date | None) -> str:
     """Stable across runs and machines: a hash of the normalised title and the date."""
     key = f"{normalise_title(title)}|{when.isoformat() if when else ''}"
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    return sha1_hex(key.encode("utf-8"))[:16]
 
 
 @dataclass(slots=True)
@@ -129,15 +130,19 @@ class Story:
     kind: StoryKind = "full"
     source: str | None = None
     id: str = ""
-
-    key: str = field(default="", compare=False)
-    """What de-duplicates a brief against a full article: the normalised title (computed when not given)."""
+    _key: str = field(default="", compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        if not self.key:
-            self.key = normalise_title(self.title)
         if not self.id:
             self.id = story_id(self.title, self.date)
+
+    @property
+    def key(self) -> str:
+        """What de-duplicates a brief against a full article: the normalised title, computed on
+        first use (a 50,000-story list never needs most of them)."""
+        if not self._key:
+            self._key = normalise_title(self.title)
+        return self._key
 
     @property
     def date(self) -> date | None:

@@ -30,11 +30,16 @@ COUNT = 60
 
 
 def signature(library: Library) -> list[tuple]:
-    """Everything the list pane shows of each story, order-free."""
-    return sorted(
-        (s.id, s.key, s.title, s.section, s.dateline, s.date, s.kind, s.teaser, s.source, s.site)
-        for s in library.stories
-    )
+    """Everything the list pane shows of each story, and what a brief shows once opened, order-free.
+    (A full story's details come from its own file when opened, as `test_opened_story_has_its_details` checks.)"""
+    rows = []
+    for s in library.stories:
+        row = (s.id, s.key, s.title, s.section, s.date, s.kind, s.source)
+        if s.kind == "brief":
+            opened = library.full(s)
+            row += (opened.site, opened.dateline, opened.teaser or None)
+        rows.append(row)
+    return sorted(rows)
 
 
 def skipped(library: Library) -> list[tuple[str, str]]:
@@ -189,10 +194,12 @@ def test_same_title_twice_matches_load(tmp_path: Path) -> None:
     (root / "2.txt").write_text(smn("Same title here", day=4))
     listing = ["Same title here", "Paris (AFP) Mar 3, 2024", "A teaser ... read more", "", "Unrelated bare headline", ""]
     (root / "3.txt").write_text(smn("Another story", listing, day=5, section="OTHER SECTION"))
-    library = assert_matches_load(fresh(tmp_path, [root]), [root])
+    index = fresh(tmp_path, [root])
+    library = assert_matches_load(index, [root])
     same = sorted((s for s in library.stories if s.key == "same title here"), key=lambda s: s.source)
     assert [s.kind for s in same] == ["full", "full"]
-    assert same[0].teaser == "A teaser" and same[1].teaser is None
+    teasers = sorted((row[10], row[9]) for row in index.stories if row[1] == "same title here")  # [*row, source]
+    assert [teaser for _, teaser in teasers] == ["A teaser", None]
 
 
 # saved and opened again ----------------------------------------------------------------------------------
@@ -212,9 +219,30 @@ def test_saved_index_opens_without_reading_any_article(tmp_path: Path, synth, mo
     assert signature(again.library()) == expected
     assert again.refresh(roots) is False  # nothing changed: only stat() calls
     assert signature(again.library()) == expected
-    assert again.stories == index.stories and again.skipped == index.skipped
+    assert again.skipped == index.skipped
     monkeypatch.undo()
     assert_matches_load(again, roots)
+
+
+def test_unchanged_library_is_checked_without_the_side_files(tmp_path: Path, synth, monkeypatch) -> None:
+    """The start-up check walks and stats; it reads no per-file stamps or details (megabytes at 50,000 files)."""
+    root, paths = synth
+    index = fresh(tmp_path, [root])
+    index.save()
+    read = reader.index._read
+    opened: list[str] = []
+
+    def spy(path: Path | None) -> dict | None:
+        opened.append(path.name if path else "")
+        return read(path)
+
+    monkeypatch.setattr(reader.index, "_read", spy)
+    again = LibraryIndex.open(index.path)
+    again.library()
+    assert again.refresh([root]) is False
+    assert not any(name.endswith((".stamps.json", ".files.json")) for name in opened), opened
+    rewrite(paths[2], paths[2].read_text() + "\nOne more paragraph.\n")
+    assert LibraryIndex.open(index.path).refresh([root]) is True
 
 
 def test_opening_a_missing_index_gives_an_empty_one(tmp_path: Path) -> None:

@@ -106,7 +106,6 @@ class StoryList(ScrollView, can_focus=True, inherit_bindings=False):
         self._is_read = is_read
         self._is_bookmarked = is_bookmarked
         self.stories: Sequence[Story] = []
-        self._row_of: dict[str, int] = {}
         self._terms: list[str] = []
         self._line_cache: dict[tuple[int, int, bool], Strip] = {}
 
@@ -115,7 +114,6 @@ class StoryList(ScrollView, can_focus=True, inherit_bindings=False):
     def set_stories(self, stories: Sequence[Story], keep: str | None = None) -> None:
         """Show `stories`, keeping the cursor on the story with id `keep` when it is still there."""
         self.stories = stories
-        self._row_of = {story.id: index for index, story in enumerate(stories)}
         self.virtual_size = Size(self.size.width, len(stories))
         self.refresh_rows()
         index = next((i for i, s in enumerate(stories) if s.id == keep), None) if keep else None
@@ -132,12 +130,15 @@ class StoryList(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh()
 
     def refresh_story(self, story_id: str) -> None:
-        """One story's markers changed: redraw its row only."""
-        index = self._row_of.get(story_id)
-        if index is None:
-            return
-        self._line_cache = {k: v for k, v in self._line_cache.items() if k[0] != index}
-        self.refresh(Region(0, index - round(self.scroll_y), self.size.width, 1))
+        """One story's markers changed: redraw its row only (it is on screen: that is where keys and
+        clicks act); a row off screen just loses its cached line."""
+        top = round(self.scroll_y)
+        for index in range(top, min(len(self.stories), top + self.size.height)):
+            if self.stories[index].id == story_id:
+                self._line_cache = {k: v for k, v in self._line_cache.items() if k[0] != index}
+                self.refresh(Region(0, index - top, self.size.width, 1))
+                return
+        self._line_cache.clear()
 
     @property
     def current(self) -> Story | None:
