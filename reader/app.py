@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from subprocess import Popen
 
@@ -90,16 +92,24 @@ class NewsReaderApp(App[None]):
     def _use(self, library: Library) -> None:
         self.library = library
         self.ordered = library.newest_first()
-        self._full_by_key: dict[int, Story] | None = None  # hash of a full story's key -> story, on first need
+        self._full_keys: array[int] | None = None  # sorted hashes of the full stories' keys, on first need
+
+    def has_full_text(self, key: str) -> bool:
+        """Whether the library has the full article whose normalised title is `key`. Asked for every
+        related headline shown; answered from 8 bytes per story rather than a table of titles."""
+        if self._full_keys is None:
+            plain = normalise_title.__wrapped__  # type: ignore[attr-defined]  # no cache of 50,000 titles
+            self._full_keys = array("q", sorted(hash(plain(s.title)) for s in self.library.stories if s.kind == "full"))
+        keys, wanted = self._full_keys, hash(key)
+        at = bisect_left(keys, wanted)
+        return at < len(keys) and keys[at] == wanted
 
     def full_story(self, key: str) -> Story | None:
-        """The full article whose normalised title is `key`, if the library has it."""
-        if self._full_by_key is None:
-            # Hashes, not the keys themselves: a 50,000-story library would keep megabytes of them.
-            plain = normalise_title.__wrapped__  # type: ignore[attr-defined]  # no cache of 50,000 titles
-            self._full_by_key = {hash(plain(s.title)): s for s in self.library.stories if s.kind == "full"}
-        story = self._full_by_key.get(hash(key))
-        return story if story is not None and story.key == key else None
+        """The full article whose normalised title is `key` (the last one, when several share it)."""
+        if not self.has_full_text(key):
+            return None
+        plain = normalise_title.__wrapped__  # type: ignore[attr-defined]
+        return next((s for s in reversed(self.library.stories) if s.kind == "full" and plain(s.title) == key), None)
 
     # setup ---------------------------------------------------------------------------------------
 
@@ -110,7 +120,7 @@ class NewsReaderApp(App[None]):
                 yield Input(placeholder='search: words "a phrase" speaker:name section:name is:unread', id="search")
                 yield StoryList(lambda i: i in self.read_ids, lambda i: i in self.bookmarked, id="list")
             yield StoryView(id="reader")
-            yield Sidebar(lambda key: self.full_story(key) is not None, id="sidebar")
+            yield Sidebar(self.has_full_text, id="sidebar")
         yield KeyBar(id="key-bar")
 
     def on_mount(self) -> None:

@@ -19,6 +19,7 @@ Bodies are not indexed: a story is parsed in full when it is opened.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -34,7 +35,7 @@ from reader.model import Dateline, RelatedStory, Story, normalise_title, story_i
 from reader.parsing import parse
 from reader.state import atomic_write
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 PARALLEL_FROM = 400  # files to parse before worker processes pay for themselves
 CHUNK = 200
 
@@ -75,59 +76,76 @@ def _story(row: StoryRow, source: str | None) -> Story:
 
 
 NOTHING: tuple = ()
-LISTING = ("id", "title", "date", "section", "source")  # the start-up file's columns, and "brief": row numbers
+NO_DATE = " " * 10
+LISTING = ("ids", "titles", "dates", "kinds", "sections", "section_codes", "sources", "source_codes")
 
 
-def _listing(rows: list[StoryRow]) -> dict[str, list]:
-    """The start-up file's columns from merged rows ([*story row, source]), newest first."""
+def _listing(rows: list[StoryRow]) -> dict[str, object]:
+    """The start-up file from merged rows ([*story row, source]), newest first, laid out so that
+    reading it makes no string a story does not keep: ids and titles as lists; dates, kinds and
+    which section and source each story has as one string each (a story's character in it);
+    each distinct section and source once."""
     by_date = sorted(rows, key=lambda row: (row[3] is not None, row[3] or "", row[5] == "full"), reverse=True)
-    columns: dict[str, list] = {
-        "id": [row[0] for row in by_date],
-        "title": [row[2] for row in by_date],
-        "date": [row[3] for row in by_date],
-        "section": [row[4] for row in by_date],
-        "source": [row[10] for row in by_date],
+    sections: dict[str | None, int] = {}
+    sources: dict[str | None, int] = {}
+    return {
+        "ids": [row[0] for row in by_date],
+        "titles": [row[2] for row in by_date],
+        "dates": "".join(row[3] or NO_DATE for row in by_date),
+        "kinds": "".join("b" if row[5] == "brief" else "f" for row in by_date),
+        "section_codes": "".join(chr(sections.setdefault(row[4], len(sections))) for row in by_date),
+        "sections": list(sections),
+        "source_codes": "".join(chr(sources.setdefault(row[10], len(sources))) for row in by_date),
+        "sources": list(sources),
     }
-    columns["brief"] = [number for number, row in enumerate(by_date) if row[5] == "brief"]
-    return columns
 
 
-def _listed(columns: dict[str, list]) -> list[Story]:
-    """Lean stories for the list: only what it shows, with one object per distinct section, source
-    and date, and shared empty tuples for the rest; 50,000 of them stay small. Bodies, related
+def _listed(columns: dict) -> list[Story]:
+    """Lean stories for the list: only what it shows, sharing one object per distinct section,
+    source and date, and empty tuples for the rest, so 50,000 of them stay small. Bodies, related
     lists and details are filled in when a story is opened."""
-    briefs = set(columns["brief"])
-    shared: dict[str | None, str | None] = {}
-    datelines: dict[str | None, Dateline | None] = {None: None}
+    dates, kinds, sections, section_codes = columns["dates"], columns["kinds"], columns["sections"], columns["section_codes"]
+    sources, source_codes = columns["sources"], columns["source_codes"]
+    datelines: dict[str, Dateline | None] = {NO_DATE: None}
     stories: list[Story] = []
     append = stories.append
-    for number, (ident, title, when, section, source) in enumerate(
-        zip(columns["id"], columns["title"], columns["date"], columns["section"], columns["source"])
-    ):
+    for number, (ident, title) in enumerate(zip(columns["ids"], columns["titles"])):
+        when = dates[number * 10 : number * 10 + 10]
         dateline = datelines.get(when)
-        if dateline is None and when is not None:
+        if dateline is None and when != NO_DATE:
             dateline = datelines[when] = Dateline(None, None, date.fromisoformat(when))
-        append(Story(title, None, shared.setdefault(section, section), NOTHING, dateline, NOTHING,  # type: ignore[arg-type]
-                     None, NOTHING, NOTHING, None, "brief" if number in briefs else "full",  # type: ignore[arg-type]
-                     shared.setdefault(source, source), ident))
+        append(Story(title, None, sections[ord(section_codes[number])], NOTHING, dateline, NOTHING,  # type: ignore[arg-type]
+                     None, NOTHING, NOTHING, None, "brief" if kinds[number] == "b" else "full",  # type: ignore[arg-type]
+                     sources[ord(source_codes[number])], ident))
     return stories
 
 
 def _valid_listing(data: dict) -> bool:
     """Checked once when read, so a damaged file means indexing again rather than a crash."""
-    columns = [data.get(name) for name in LISTING]
-    if not all(isinstance(column, list) for column in columns) or len({len(c) for c in columns}) != 1:  # type: ignore[arg-type]
+    ids, titles, dates, kinds, sections, section_codes, sources, source_codes = (data.get(name) for name in LISTING)
+    if not (isinstance(ids, list) and isinstance(titles, list) and isinstance(sections, list) and isinstance(sources, list)):
         return False
-    ids, titles, dates, sections, sources = columns
-    count = len(ids)  # type: ignore[arg-type]
-    brief = data.get("brief")
+    if not all(isinstance(text, str) for text in (dates, kinds, section_codes, source_codes)):
+        return False
+    count = len(ids)
     return (
-        all(type(v) is str for v in ids) and all(type(v) is str for v in titles)  # type: ignore[union-attr]
-        and all(v is None or (type(v) is str and len(v) == 10) for v in dates)  # type: ignore[union-attr]
-        and all(v is None or type(v) is str for v in sections)  # type: ignore[union-attr]
-        and all(v is None or type(v) is str for v in sources)  # type: ignore[union-attr]
-        and isinstance(brief, list) and all(type(n) is int and 0 <= n < count for n in brief)
+        len(titles) == len(kinds) == len(section_codes) == len(source_codes) == count and len(dates) == 10 * count  # type: ignore[arg-type]
+        and all(type(v) is str for v in ids) and all(type(v) is str for v in titles)
+        and all(v is None or type(v) is str for v in sections) and all(v is None or type(v) is str for v in sources)
+        and set(kinds) <= {"b", "f"}  # type: ignore[arg-type]
+        and all(ord(code) < len(sections) for code in set(section_codes))  # type: ignore[arg-type]
+        and all(ord(code) < len(sources) for code in set(source_codes))  # type: ignore[arg-type]
+        and _dates_valid(dates)  # type: ignore[arg-type]
     )
+
+
+def _dates_valid(dates: str) -> bool:
+    try:
+        for when in {dates[i : i + 10] for i in range(0, len(dates), 10)} - {NO_DATE}:
+            date.fromisoformat(when)
+    except ValueError:
+        return False
+    return True
 
 
 def summarise(path: str) -> Summary:
@@ -156,7 +174,7 @@ class LibraryIndex:
     stories: list[StoryRow] = field(default_factory=list)  # merged, in file order (after a refresh)
     skipped: list[list[str]] = field(default_factory=list)  # [path, reason]
     missing: list[Skipped] = field(default_factory=list)  # roots named that do not exist
-    _listing: dict[str, list] | None = None  # the saved list's columns, until library() turns them into stories
+    _listing: dict | None = None  # the saved list, until library() turns it into stories
     _listed: int = 0  # how many stories the saved list had
     _fingerprint: str | None = None  # of every file's path, mtime and size when the list was saved
     _briefs_digest: str | None = None  # of the briefs file saved with it
@@ -171,9 +189,9 @@ class LibraryIndex:
         """The saved list, or an empty index when it is missing, damaged or from another version."""
         data = _read(path)
         if data is not None and _valid_listing(data) and _rows(data.get("skipped"), 2):
-            listing = {name: data[name] for name in (*LISTING, "brief")}
+            listing = {name: data[name] for name in LISTING}
             fingerprint, briefs = data.get("fingerprint"), data.get("briefs")
-            return cls(path, skipped=data["skipped"], _listing=listing, _listed=len(listing["id"]),
+            return cls(path, skipped=data["skipped"], _listing=listing, _listed=len(listing["ids"]),
                        _fingerprint=fingerprint if isinstance(fingerprint, str) else None,
                        _briefs_digest=briefs if isinstance(briefs, str) else None)
         return cls(path)
@@ -430,10 +448,12 @@ def _read_stamps(path: Path | None) -> dict[str, list]:
 
 
 def _read(path: Path | None) -> dict | None:
+    """The standard library's parser, not orjson's: orjson needs about 15 times the file's size
+    while parsing (330 MiB for the details of 10,000 files), json about 4 times."""
     if path is None:
         return None
     try:
-        data = orjson.loads(path.read_bytes())
-    except (OSError, orjson.JSONDecodeError):
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError, RecursionError):  # ValueError: bad JSON or bad UTF-8
         return None
     return data if isinstance(data, dict) and data.get("version") == INDEX_VERSION else None

@@ -25,17 +25,16 @@ class Library:
     """For a list read from the index: brief id -> [site, place, agency, teaser], read on first need."""
 
     def __post_init__(self) -> None:
-        self._by_id = {story.id: story for story in self.stories}
         self._opened: dict[str, Story] = {}  # recently opened stories, parsed in full
         self._briefs: dict[str, list] | None = None
 
     def get(self, story_id: str) -> Story | None:
-        return self._by_id.get(story_id)
+        """A scan, not a table: it is called a few times a session, and a table of 50,000 ids is megabytes."""
+        return next((story for story in self.stories if story.id == story_id), None)
 
     def count_known(self, ids: set[str]) -> int:
         """How many of `ids` are stories of this library (the state may know stories long gone)."""
-        by_id = self._by_id
-        return sum(1 for story_id in ids if story_id in by_id)
+        return sum(1 for story in self.stories if story.id in ids) if ids else 0
 
     def full(self, story: Story) -> Story:
         """The story with its body. Stories listed from the index are parsed from their file on

@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import argparse
 import re
-import sqlite3
 import sys
 import unicodedata
 from contextlib import closing
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.loading import Unreadable, article_paths, read_text
 from reader.model import Block, Story
 from reader.parsing import parse
+
+if TYPE_CHECKING:
+    import sqlite3  # imported where used: the reader starts without it (0.9 MiB) until the first search
 
 SCHEMA = """
 CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(
@@ -193,6 +196,8 @@ class SearchIndex:
         """Load the rowid -> id table before the first query needs it (from a worker thread)."""
         if self._version is not None or not self.path.exists():
             return
+        import sqlite3
+
         try:
             with closing(sqlite3.connect(self.path, timeout=0.2)) as db:
                 self._warmed = dict(db.execute("SELECT rowid, id FROM docs"))
@@ -204,6 +209,8 @@ class SearchIndex:
         expression = query.fts()
         if expression is None or not self.path.exists():
             return None
+        import sqlite3
+
         try:
             if self._db is None:
                 self._db = sqlite3.connect(self.path, timeout=0.2)
@@ -279,6 +286,8 @@ def build(path: Path, roots: Sequence[Path]) -> int:
 def _open_for_writing(path: Path) -> sqlite3.Connection:
     """The index, with the current schema; a damaged file or one of another schema version is
     started afresh (it is only a cache of the article files)."""
+    import sqlite3
+
     for attempt in range(2):
         db = sqlite3.connect(path, timeout=30)
         try:

@@ -413,6 +413,32 @@ def test_damaged_main_file_is_rebuilt(tmp_path: Path, synth, damage: bytes) -> N
     assert_matches_load(third, [root])
 
 
+SPOILED = {
+    "section code past the table": lambda d: d.update(section_codes=chr(len(d["sections"])) + d["section_codes"][1:]),
+    "source code past the table": lambda d: d.update(source_codes=chr(len(d["sources"]) + 5) + d["source_codes"][1:]),
+    "a date that is no date": lambda d: d.update(dates="2024-13-45" + d["dates"][10:]),
+    "dates cut short": lambda d: d.update(dates=d["dates"][:-1]),
+    "unknown kind": lambda d: d.update(kinds="x" + d["kinds"][1:]),
+    "one title missing": lambda d: d.update(titles=d["titles"][:-1]),
+    "an id that is a number": lambda d: d.update(ids=[7, *d["ids"][1:]]),
+}
+
+
+@pytest.mark.parametrize("spoil", SPOILED.values(), ids=SPOILED.keys())
+def test_inconsistent_main_file_is_rebuilt(tmp_path: Path, synth, spoil) -> None:
+    """Well-formed JSON whose columns do not fit together is treated as damaged, never half-used."""
+    root, _ = synth
+    index = fresh(tmp_path, [root])
+    index.save()
+    data = orjson.loads(index.path.read_bytes())
+    spoil(data)
+    index.path.write_bytes(orjson.dumps(data))
+    again = LibraryIndex.open(index.path)
+    assert again.empty and again.library().stories == []
+    assert again.refresh([root]) is True
+    assert_matches_load(again, [root])
+
+
 def side_files(index: LibraryIndex) -> list[Path]:
     """The index's files other than the main one (per-file details, stamps)."""
     assert index.path is not None
