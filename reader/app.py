@@ -27,7 +27,8 @@ from reader.widgets.story_list import StoryList
 from reader.widgets.story_view import StoryView
 
 FILTERS = ("all", "unread", "bookmarked")
-Refresh = Callable[[], "Library | None"]  # re-checks the article files; a new Library when they changed
+Report = Callable[[int, int, "Library | None"], None]  # files done, files in all, the list so far (now and then)
+Refresh = Callable[[Report], "Library | None"]  # re-checks the article files; a new Library when they changed
 NARROW, SINGLE = 80, 60  # at or below these widths: sidebar hides; one pane at a time
 REFRESH_DELAY = 0.5  # seconds after start-up before the article files are re-checked
 SEARCH_BUILD_DELAY = 2.0  # and before the full-text indexer starts, so start-up has the CPU
@@ -74,8 +75,12 @@ class NewsReaderApp(App[None]):
         refresh: Refresh | None = None,
         search: SearchIndex | None = None,
         build_search: Callable[[], Popen[bytes] | None] | None = None,
+        first_run: bool = False,
     ) -> None:
+        """`first_run`: the library is still being indexed; `refresh` builds it, reporting as it goes."""
         super().__init__()
+        self._first_run = first_run
+        self._indexing: tuple[int, int] | None = None  # (files done, files in all) while a first run indexes
         self.store = store
         self._refresh = refresh
         self.search_index = search
@@ -150,29 +155,48 @@ class NewsReaderApp(App[None]):
         first = (self.library.get(last) if last else None) or story_list.current
         self.call_after_refresh(self._preview, first)
         if self._refresh is not None:
-            self.set_timer(REFRESH_DELAY, lambda: self.run_worker(self._check_library, thread=True, exit_on_error=False))
-        if self._build_search is not None:
+            check = lambda: self.run_worker(self._check_library, thread=True, exit_on_error=False)  # noqa: E731
+            self.call_after_refresh(check) if self._first_run else self.set_timer(REFRESH_DELAY, check)
+        if self._build_search is not None and not self._first_run:  # a first run starts it once indexed
             self.set_timer(SEARCH_BUILD_DELAY, self._start_search_builder)
 
     def _start_search_builder(self) -> None:
         assert self._build_search is not None
-        self._builder = self._build_search()
+        if self._builder is None:
+            self._builder = self._build_search()
 
     def _preview(self, story: Story | None) -> None:
         if self.open_story is None:  # unless the reader already opened something
             self._show(story)
 
     def _check_library(self) -> None:
-        """In the background: pick up article files added, changed or removed since the index was saved."""
+        """In the background: pick up article files added, changed or removed since the index was
+        saved (on a first run: index them all, showing the stories parsed so far as it goes)."""
         assert self._refresh is not None
-        library = self._refresh()
-        if library is not None:
-            self.call_from_thread(self._replace_library, library)
+        library = self._refresh(lambda done, total, so_far: self.call_from_thread(self._indexed_so_far, done, total, so_far))
+        self.call_from_thread(self._checked, library)
 
-    def _replace_library(self, library: Library) -> None:
-        self._use(library)
-        self._refill()
-        self.notify(f"Library updated: {len(self.ordered)} stories.", timeout=3)
+    def _indexed_so_far(self, done: int, total: int, so_far: Library | None) -> None:
+        self._indexing = (done, total)
+        if so_far is not None:
+            self._use(so_far)
+            self._refill()
+            self._preview(self.query_one(StoryList).current)
+        else:
+            self._update_counts()
+
+    def _checked(self, library: Library | None) -> None:
+        first_run, self._first_run, self._indexing = self._first_run, False, None
+        if library is not None:
+            self._use(library)
+            self._refill()
+            self._preview(self.query_one(StoryList).current)
+            if not first_run:
+                self.notify(f"Library updated: {len(self.ordered)} stories.", timeout=3)
+        else:
+            self._update_counts()
+        if first_run and self._build_search is not None:
+            self._start_search_builder()
 
     def _load_state(self) -> None:
         assert self.store is not None
@@ -242,8 +266,10 @@ class NewsReaderApp(App[None]):
         unread = total - self.library.count_known(self.read_ids)
         marked = self.library.count_known(self.bookmarked)
         searched = f" \u00b7 {len(self.query_one(StoryList).stories)} found" if not self.query.empty else ""
+        indexing = f" \u00b7 indexing {self._indexing[0]:,}/{self._indexing[1]:,} files" if self._indexing else ""
         self.sub_title = (
-            f"{total} stories \u00b7 {unread} unread \u00b7 {marked} bookmarked \u00b7 filter: {self.filter}{searched}"
+            f"{total} stories \u00b7 {unread} unread \u00b7 {marked} bookmarked \u00b7 filter: {self.filter}"
+            f"{searched}{indexing}"
         )
 
     # opening -------------------------------------------------------------------------------------------

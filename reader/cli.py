@@ -7,11 +7,13 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import Executor
 from pathlib import Path
 
 from reader import __version__
-from reader.index import LibraryIndex, index_path
+from reader.index import LibraryIndex, index_path, worker_pool
 from reader.library import Library, load
 from reader.model import Story
 from reader.resources import seeds_dir
@@ -20,6 +22,8 @@ from reader.search import SearchIndex
 from reader.state import StateError, StateStore, default_path
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_STATE = 0, 1, 2, 3
+PARTIAL_LIST_EVERY = 1.0  # seconds between lists of the stories parsed so far, on a first run
+Report = Callable[[int, int, "Library | None"], None]  # files done, files in all, the list so far (now and then)
 
 
 def _library(paths: Sequence[Path]) -> Library:
@@ -39,27 +43,45 @@ def cmd_read(args: argparse.Namespace) -> int:
         print(f"newsreader: {exc}; reading state will not be saved", file=sys.stderr)
         store = None
     index = LibraryIndex.open(index_path(args.db or default_path(), roots))
-    refresh = None
-    if index.empty:
-        index.refresh(roots, progress=_progress_line(), parallel=True)
-        index.save()
-        index.release()
-    else:
-
-        def refresh() -> Library | None:
-            if not index.refresh(roots):
-                return None
-            index.save()
-            index.release()
-            return index.library()
-
+    # A first run indexes every file while the reader is already up, showing stories as they are
+    # parsed; the parsing processes are forked now, before the app starts any thread.
+    first_run = index.empty
+    refresh = library_refresh(index, roots, pool=worker_pool() if first_run else None)
     search_path = index.path.with_name(index.path.stem + ".search.sqlite")
     from reader.app import NewsReaderApp
 
     app = NewsReaderApp(index.library(), store, refresh=refresh, search=SearchIndex(search_path),
-                        build_search=lambda: _start_search_builder(search_path, roots))
+                        build_search=lambda: _start_search_builder(search_path, roots), first_run=first_run)
     app.run()
     return EXIT_OK
+
+
+def library_refresh(index: LibraryIndex, roots: Sequence[Path], pool: Executor | None = None) -> Callable[[Report], Library | None]:
+    """What the app runs in the background: bring `index` up to date with `roots` and return the
+    new list, or None when nothing changed. With `pool` (a first run, the index empty) it parses in
+    those processes and reports progress, with the list of stories parsed so far now and then."""
+
+    def refresh(report: Report) -> Library | None:
+        shown = 0.0
+
+        def progress(done: int, total: int) -> None:
+            nonlocal shown
+            due = time.monotonic() - shown >= PARTIAL_LIST_EVERY
+            report(done, total, index.so_far() if due else None)
+            shown = time.monotonic() if due else shown
+
+        try:
+            changed = index.refresh(roots, progress=progress if pool else None, parallel=pool is not None, pool=pool)
+        finally:
+            if pool is not None:
+                pool.shutdown()
+        if not changed:
+            return None
+        index.save()
+        index.release()
+        return index.library()
+
+    return refresh
 
 
 def _start_search_builder(path: Path, roots: Sequence[Path]) -> subprocess.Popen[bytes] | None:
@@ -72,18 +94,6 @@ def _start_search_builder(path: Path, roots: Sequence[Path]) -> subprocess.Popen
         )
     except OSError:
         return None  # search then covers titles and sections only
-
-
-def _progress_line() -> Callable[[int, int], None] | None:
-    """`Indexing articles: 4,200/10,000` on a terminal, rewritten in place; nothing when piped."""
-    if not sys.stderr.isatty():
-        return None
-
-    def show(done: int, total: int) -> None:
-        end = "\n" if done == total else ""
-        print(f"\rIndexing articles: {done:,}/{total:,}", end=end, file=sys.stderr, flush=True)
-
-    return show
 
 
 def _store(args: argparse.Namespace) -> StateStore:

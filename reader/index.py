@@ -22,6 +22,8 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Executor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -148,6 +150,17 @@ def _dates_valid(dates: str) -> bool:
     return True
 
 
+def worker_pool() -> Executor:
+    """Processes for parsing, forked now: call it while the program has no other threads (fork
+    copies only the calling thread, so a lock held elsewhere would stay locked in the children)."""
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    pool = ProcessPoolExecutor(max_workers=max(2, os.cpu_count() or 1), mp_context=get_context("fork"))
+    pool.submit(int).result()  # fork start: every worker is started at the first task
+    return pool
+
+
 def summarise(path: str) -> Summary:
     """What the index keeps of one file (runs in worker processes too)."""
     try:
@@ -178,6 +191,7 @@ class LibraryIndex:
     _listed: int = 0  # how many stories the saved list had
     _fingerprint: str | None = None  # of every file's path, mtime and size when the list was saved
     _briefs_digest: str | None = None  # of the briefs file saved with it
+    _so_far: list[list] | None = None  # while refreshing: rows of the files parsed so far
     _files: dict[str, list] | None = None  # path -> [mtime_ns, size, story row, listing ids, reason], in load order
     _headlines: dict[str, HeadlineRow] | None = None  # listing id -> one file's listing (shared by files listing it alike)
 
@@ -222,8 +236,12 @@ class LibraryIndex:
 
     # keeping it current -------------------------------------------------------------------------------
 
-    def refresh(self, roots: Iterable[Path], progress: Progress | None = None, parallel: bool = False) -> bool:
-        """Bring the index up to date with the files under `roots`; True when anything changed."""
+    def refresh(self, roots: Iterable[Path], progress: Progress | None = None, parallel: bool = False,
+                pool: Executor | None = None) -> bool:
+        """Bring the index up to date with the files under `roots`; True when anything changed.
+
+        `parallel` parses in worker processes: in `pool` when given (one forked before the app
+        started threads), else in a pool forked here, which is only safe while there are no threads."""
         roots = list(roots)
         if (self._fingerprint and self._files is None and _fingerprint_now(roots) == self._fingerprint
                 and _digest_of(self._beside("briefs")) == self._briefs_digest):
@@ -251,17 +269,29 @@ class LibraryIndex:
         for path in gone:
             del files[path]
         headlines = self._headlines if self._headlines is not None else {}
-        for path, (row, listed, reason) in zip(stale, self._summarise(stale, progress, parallel)):
+        self._so_far = []
+        # The summaries first: zip then resumes them after the last one, so the last progress is reported.
+        for (row, listed, reason), path in zip(self._summarise(stale, progress, parallel, pool), stale):
             ids = []
             for _, headline in listed:
                 ids.append(_listing_id(headline))
                 headlines.setdefault(ids[-1], headline)
             files[path] = [*stamps[path], row, ids, reason]
+            if row is not None:
+                self._so_far.append([*row, path])
+        self._so_far = None
         self._files = {path: files[path] for path in stamps}  # load() order, which merging depends on
         self._headlines = headlines
         self._fingerprint = _fingerprint(stamps.items(), [item.path for item in self.missing])
         self._rebuild()
         return bool(stale or gone) or (was_empty and not self.empty)
+
+    def so_far(self) -> Library | None:
+        """While `refresh` runs (ask from its progress callback, on its thread): the full articles
+        parsed so far, newest first, for a list to show before the index is complete."""
+        if self._so_far is None:
+            return None
+        return Library(_listed(_listing(self._so_far)))
 
     def release(self) -> None:
         """Forget the per-file details (they are only needed when files change, and reloaded then)."""
@@ -275,30 +305,25 @@ class LibraryIndex:
             self._headlines = data["headlines"] if valid else {}
         return self._files
 
-    def _summarise(self, paths: list[str], progress: Progress | None, parallel: bool) -> Iterable[Summary]:
+    def _summarise(self, paths: list[str], progress: Progress | None, parallel: bool,
+                   pool: Executor | None) -> Iterable[Summary]:
         total = len(paths)
         chunks = [paths[i : i + CHUNK] for i in range(0, total, CHUNK)]
-        workers = os.cpu_count() or 1
         done = 0
-        if parallel and total >= PARALLEL_FROM and workers > 1:
-            # Called before the app starts (no threads yet), so forking is safe and cheapest.
-            from concurrent.futures import ProcessPoolExecutor
-            from multiprocessing import get_context
-
-            with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
-                batches: Iterable[list[Summary]] = pool.map(_summarise_chunk, chunks)
-                for results in batches:
+        if parallel and total >= PARALLEL_FROM and (pool is not None or (os.cpu_count() or 1) > 1):
+            with nullcontext(pool) if pool is not None else worker_pool() as workers:
+                for results in workers.map(_summarise_chunk, chunks):
+                    yield from results  # taken in by `refresh` before progress is reported
                     done += len(results)
                     if progress:
                         progress(done, total)
-                    yield from results
             return
         for chunk in chunks:
             results = _summarise_chunk(chunk)
+            yield from results
             done += len(results)
             if progress:
                 progress(done, total)
-            yield from results
 
     def _rebuild(self) -> None:
         """The merged list from the per-file details: full articles, then headlines seen only in lists."""

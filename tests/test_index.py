@@ -595,7 +595,7 @@ async def test_app_shows_the_refreshed_library(tmp_path: Path) -> None:
     before = len(index.library().stories)
     calls = []
 
-    def refresh() -> Library | None:
+    def refresh(report) -> Library | None:
         calls.append(1)
         (root / "late.txt").write_text(smn("A late arrival about asteroids", day=9))
         if not index.refresh(roots):
@@ -617,3 +617,51 @@ async def test_app_shows_the_refreshed_library(tmp_path: Path) -> None:
         assert app.sub_title.startswith(f"{before + 1} stories \u00b7 {before + 1} unread")
         late = next(s for s in story_list.stories if s.title == "A late arrival about asteroids")
         assert app.library.full(late).body  # opened from the new library, parsed from its file
+
+
+async def test_first_run_lists_stories_while_it_indexes(tmp_path: Path, monkeypatch) -> None:
+    """A new library: the reader is up at once, shows the stories parsed so far with the progress in
+    the title bar, ends with the whole list (briefs included), saves the index, then starts search."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import reader.cli
+    from reader.app import NewsReaderApp
+    from reader.cli import library_refresh
+    from reader.state import StateStore
+    from reader.widgets.story_list import StoryList
+
+    root = tmp_path / "lib"
+    write_library(root, 40)
+    monkeypatch.setattr(reader.index, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(reader.index, "CHUNK", 8)
+    monkeypatch.setattr(reader.cli, "PARTIAL_LIST_EVERY", 0)
+    index = LibraryIndex.open(index_path(tmp_path / "state.json", [root]))
+    assert index.empty
+    seen: list[tuple[int, int, int, str]] = []
+
+    class Recording(NewsReaderApp):
+        def _indexed_so_far(self, done: int, total: int, so_far: Library | None) -> None:
+            super()._indexed_so_far(done, total, so_far)
+            seen.append((done, total, len(self.query_one(StoryList).stories), self.sub_title))
+
+    searching: list[int] = []
+    app = Recording(index.library(), StateStore(tmp_path / "state.json"),
+                    refresh=library_refresh(index, [root], pool=ThreadPoolExecutor(2)),
+                    build_search=lambda: searching.append(1), first_run=True)  # type: ignore[arg-type,return-value]
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(300):
+            await pilot.pause()
+            if searching:
+                break
+            await asyncio.sleep(0.02)
+        shown = list(app.query_one(StoryList).stories)
+        final_title = app.sub_title
+    assert [(done, total) for done, total, _, _ in seen] == [(n, 40) for n in (8, 16, 24, 32, 40)]
+    counts = [count for _, _, count, _ in seen]
+    assert counts[0] > 0 and counts == sorted(counts)  # stories appear as they are parsed
+    assert all("indexing" in title and f"{done}/40 files" in title for done, _, _, title in seen)
+    assert "indexing" not in final_title and searching == [1]
+    expected = load([root])
+    assert sorted(s.id for s in shown) == sorted(s.id for s in expected.stories)  # briefs too, once merged
+    assert any(s.kind == "brief" for s in shown)
+    assert not LibraryIndex.open(index.path).empty  # saved for the next start-up
