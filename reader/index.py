@@ -43,7 +43,7 @@ CHUNK = 200
 
 StoryRow = list  # [id, key, title, date, section, kind, site, place, agency, teaser]
 HeadlineRow = list  # [title, section, date, place, agency, teaser]
-Summary = tuple  # (story row or None, [(key, headline row)], reason or None)
+Summary = tuple  # (story row or None, [(listing id, headline row)], reason or None)
 Progress = Callable[[int, int], None]
 
 
@@ -174,7 +174,7 @@ def summarise(path: str) -> Summary:
         (normalise_title(item.title), [item.title, item.section, *_dateline_fields(item.dateline), item.teaser])
         for item in story.related
     ]
-    return _story_row(story), [(key, row) for key, row in listed if key and key != story.key], None
+    return _story_row(story), [(_listing_id(row), row) for key, row in listed if key and key != story.key], None
 
 
 def _summarise_chunk(paths: list[str]) -> list[Summary]:
@@ -272,11 +272,9 @@ class LibraryIndex:
         self._so_far = []
         # The summaries first: zip then resumes them after the last one, so the last progress is reported.
         for (row, listed, reason), path in zip(self._summarise(stale, progress, parallel, pool), stale):
-            ids = []
-            for _, headline in listed:
-                ids.append(_listing_id(headline))
-                headlines.setdefault(ids[-1], headline)
-            files[path] = [*stamps[path], row, ids, reason]
+            for ident, headline in listed:
+                headlines.setdefault(ident, headline)
+            files[path] = [*stamps[path], row, [ident for ident, _ in listed], reason]
             if row is not None:
                 self._so_far.append([*row, path])
         self._so_far = None
@@ -340,6 +338,8 @@ class LibraryIndex:
             if row is not None:
                 fulls.append(_story(row, path))
             for ident in ids:
+                if ident in used:
+                    continue  # the same listing again: merging it a second time changes nothing
                 used[ident] = headline = table[ident]
                 key = keys.get(headline[0])
                 if key is None:
