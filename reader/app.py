@@ -294,9 +294,15 @@ class NewsReaderApp(App[None]):
                 self.notify(printable(f"{story.source}: {exc}"), title="Cannot read the article",
                             severity="error", markup=False)
         self.open_story = story
-        view = self.query_one(StoryView)
-        view.show(story)
-        self.query_one(Sidebar).show(story, view.quotes, view.speaker_style)
+        self.query_one(StoryView).show(story)
+        # The story first; its sidebar right after that frame (skipped if another story came first,
+        # as when `]` is held down).
+        self.call_after_refresh(self._fill_sidebar, story)
+
+    def _fill_sidebar(self, story: Story | None) -> None:
+        if story is self.open_story:
+            view = self.query_one(StoryView)
+            self.query_one(Sidebar).show(story, view.quotes, view.speaker_style)
 
     def _step(self, delta: int) -> None:
         story_list = self.query_one(StoryList)

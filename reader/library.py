@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 
 from reader.loading import Skipped, Unreadable, article_paths, read_text
@@ -34,7 +35,7 @@ class Library:
 
     def count_known(self, ids: set[str]) -> int:
         """How many of `ids` are stories of this library (the state may know stories long gone)."""
-        return sum(1 for story in self.stories if story.id in ids) if ids else 0
+        return len(ids.intersection(map(attrgetter("id"), self.stories))) if ids else 0  # at C speed
 
     def full(self, story: Story) -> Story:
         """The story with its body. Stories listed from the index are parsed from their file on
