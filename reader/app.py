@@ -27,6 +27,12 @@ from reader.widgets.story_list import StoryList
 from reader.widgets.story_view import StoryView
 
 FILTERS = ("all", "unread", "bookmarked")
+
+
+class Quitting(Exception):
+    """Raised into a background indexing when the reader is closing, to stop it early."""
+
+
 Report = Callable[[int, int, "Library | None"], None]  # files done, files in all, the list so far (now and then)
 Refresh = Callable[[Report], "Library | None"]  # re-checks the article files; a new Library when they changed
 NARROW, SINGLE = 80, 60  # at or below these widths: sidebar hides; one pane at a time
@@ -80,6 +86,7 @@ class NewsReaderApp(App[None]):
         """`first_run`: the library is still being indexed; `refresh` builds it, reporting as it goes."""
         super().__init__()
         self._first_run = first_run
+        self._closing = False
         self._indexing: tuple[int, int] | None = None  # (files done, files in all) while a first run indexes
         self.store = store
         self._refresh = refresh
@@ -154,9 +161,10 @@ class NewsReaderApp(App[None]):
         # once the list is on screen; then, in the background, look for changed article files.
         first = (self.library.get(last) if last else None) or story_list.current
         self.call_after_refresh(self._preview, first)
-        if self._refresh is not None:
-            check = lambda: self.run_worker(self._check_library, thread=True, exit_on_error=False)  # noqa: E731
-            self.call_after_refresh(check) if self._first_run else self.set_timer(REFRESH_DELAY, check)
+        if self._refresh is not None and self._first_run:
+            self.call_after_refresh(self._start_check)
+        elif self._refresh is not None:
+            self.set_timer(REFRESH_DELAY, self._start_check)
         if self._build_search is not None and not self._first_run:  # a first run starts it once indexed
             self.set_timer(SEARCH_BUILD_DELAY, self._start_search_builder)
 
@@ -169,12 +177,26 @@ class NewsReaderApp(App[None]):
         if self.open_story is None:  # unless the reader already opened something
             self._show(story)
 
+    def _start_check(self) -> None:
+        self.run_worker(self._check_library, thread=True, exit_on_error=False)
+
     def _check_library(self) -> None:
         """In the background: pick up article files added, changed or removed since the index was
-        saved (on a first run: index them all, showing the stories parsed so far as it goes)."""
+        saved (on a first run: index them all, showing the stories parsed so far as it goes).
+        Quitting stops it at the next batch of files rather than waiting for the rest."""
         assert self._refresh is not None
-        library = self._refresh(lambda done, total, so_far: self.call_from_thread(self._indexed_so_far, done, total, so_far))
-        self.call_from_thread(self._checked, library)
+
+        def report(done: int, total: int, so_far: Library | None) -> None:
+            if self._closing:
+                raise Quitting
+            self.call_from_thread(self._indexed_so_far, done, total, so_far)
+
+        try:
+            library = self._refresh(report)
+        except Quitting:
+            return
+        if not self._closing:
+            self.call_from_thread(self._checked, library)
 
     def _indexed_so_far(self, done: int, total: int, so_far: Library | None) -> None:
         self._indexing = (done, total)
@@ -361,6 +383,7 @@ class NewsReaderApp(App[None]):
     def on_unmount(self) -> None:
         """Remember where the reader was (once, on the way out: not a write per story opened); stop
         the search indexer, which commits in batches and carries on from there next time."""
+        self._closing = True  # a background indexing stops at its next report
         if self._builder is not None and self._builder.poll() is None:
             self._builder.terminate()
         if self.store is not None and self.open_story is not None:

@@ -58,23 +58,28 @@ def cmd_read(args: argparse.Namespace) -> int:
 
 def library_refresh(index: LibraryIndex, roots: Sequence[Path], pool: Executor | None = None) -> Callable[[Report], Library | None]:
     """What the app runs in the background: bring `index` up to date with `roots` and return the
-    new list, or None when nothing changed. With `pool` (a first run, the index empty) it parses in
-    those processes and reports progress, with the list of stories parsed so far now and then."""
+    new list, or None when nothing changed. It reports progress after each batch of files parsed;
+    with `pool` (a first run, the index empty) it parses in those processes and reports the list
+    of stories parsed so far now and then."""
 
     def refresh(report: Report) -> Library | None:
-        shown = 0.0
+        shown = cost = 0.0
 
         def progress(done: int, total: int) -> None:
-            nonlocal shown
-            due = time.monotonic() - shown >= PARTIAL_LIST_EVERY
+            # A first run's list so far, every second or so: less often when making it takes long
+            # (it grows with the library), so that the parsing keeps most of the time.
+            nonlocal shown, cost
+            started = time.monotonic()
+            due = pool is not None and started - shown >= max(PARTIAL_LIST_EVERY, 10 * cost)
             report(done, total, index.so_far() if due else None)
-            shown = time.monotonic() if due else shown
+            if due:
+                shown, cost = time.monotonic(), time.monotonic() - started
 
-        try:
-            changed = index.refresh(roots, progress=progress if pool else None, parallel=pool is not None, pool=pool)
+        try:  # `report` may raise to stop early (the reader is closing): then nothing is saved
+            changed = index.refresh(roots, progress=progress, parallel=pool is not None, pool=pool)
         finally:
             if pool is not None:
-                pool.shutdown()
+                pool.shutdown(wait=False, cancel_futures=True)
         if not changed:
             return None
         index.save()

@@ -37,7 +37,7 @@ from reader.model import Dateline, RelatedStory, Story, normalise_title, story_i
 from reader.parsing import parse
 from reader.state import atomic_write
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 PARALLEL_FROM = 400  # files to parse before worker processes pay for themselves
 CHUNK = 200
 
@@ -79,26 +79,23 @@ def _story(row: StoryRow, source: str | None) -> Story:
 
 NOTHING: tuple = ()
 NO_DATE = " " * 10
-LISTING = ("ids", "titles", "dates", "kinds", "sections", "section_codes", "sources", "source_codes")
+LISTING = ("ids", "titles", "dates", "kinds", "sections", "section_codes", "sources")
 
 
 def _listing(rows: list[StoryRow]) -> dict[str, object]:
-    """The start-up file from merged rows ([*story row, source]), newest first, laid out so that
-    reading it makes no string a story does not keep: ids and titles as lists; dates, kinds and
-    which section and source each story has as one string each (a story's character in it);
-    each distinct section and source once."""
+    """The start-up file from merged rows ([*story row, source]), newest first, laid out to read
+    fast and make few objects a story does not keep: dates and kinds as one string each (10
+    characters and one character a story), each distinct section once with a number per story."""
     by_date = sorted(rows, key=lambda row: (row[3] is not None, row[3] or "", row[5] == "full"), reverse=True)
     sections: dict[str | None, int] = {}
-    sources: dict[str | None, int] = {}
     return {
         "ids": [row[0] for row in by_date],
         "titles": [row[2] for row in by_date],
         "dates": "".join(row[3] or NO_DATE for row in by_date),
         "kinds": "".join("b" if row[5] == "brief" else "f" for row in by_date),
-        "section_codes": "".join(chr(sections.setdefault(row[4], len(sections))) for row in by_date),
+        "section_codes": [sections.setdefault(row[4], len(sections)) for row in by_date],
         "sections": list(sections),
-        "source_codes": "".join(chr(sources.setdefault(row[10], len(sources))) for row in by_date),
-        "sources": list(sources),
+        "sources": [row[10] for row in by_date],
     }
 
 
@@ -106,37 +103,39 @@ def _listed(columns: dict) -> list[Story]:
     """Lean stories for the list: only what it shows, sharing one object per distinct section,
     source and date, and empty tuples for the rest, so 50,000 of them stay small. Bodies, related
     lists and details are filled in when a story is opened."""
-    dates, kinds, sections, section_codes = columns["dates"], columns["kinds"], columns["sections"], columns["section_codes"]
-    sources, source_codes = columns["sources"], columns["source_codes"]
+    dates, kinds, sections = columns["dates"], columns["kinds"], columns["sections"]
     datelines: dict[str, Dateline | None] = {NO_DATE: None}
+    sources: dict[str, str] = {}  # a brief's file is the file of a story listing it: one string for both
     stories: list[Story] = []
     append = stories.append
-    for number, (ident, title) in enumerate(zip(columns["ids"], columns["titles"])):
+    for number, (ident, title, section, source) in enumerate(
+        zip(columns["ids"], columns["titles"], columns["section_codes"], columns["sources"])
+    ):
         when = dates[number * 10 : number * 10 + 10]
         dateline = datelines.get(when)
         if dateline is None and when != NO_DATE:
             dateline = datelines[when] = Dateline(None, None, date.fromisoformat(when))
-        append(Story(title, None, sections[ord(section_codes[number])], NOTHING, dateline, NOTHING,  # type: ignore[arg-type]
+        append(Story(title, None, sections[section], NOTHING, dateline, NOTHING,  # type: ignore[arg-type]
                      None, NOTHING, NOTHING, None, "brief" if kinds[number] == "b" else "full",  # type: ignore[arg-type]
-                     sources[ord(source_codes[number])], ident))
+                     sources.setdefault(source, source), ident))
     return stories
 
 
 def _valid_listing(data: dict) -> bool:
     """Checked once when read, so a damaged file means indexing again rather than a crash."""
-    ids, titles, dates, kinds, sections, section_codes, sources, source_codes = (data.get(name) for name in LISTING)
-    if not (isinstance(ids, list) and isinstance(titles, list) and isinstance(sections, list) and isinstance(sources, list)):
+    ids, titles, dates, kinds, sections, section_codes, sources = (data.get(name) for name in LISTING)
+    lists = (ids, titles, sections, section_codes, sources)
+    if not all(isinstance(v, list) for v in lists) or not (isinstance(dates, str) and isinstance(kinds, str)):
         return False
-    if not all(isinstance(text, str) for text in (dates, kinds, section_codes, source_codes)):
-        return False
-    count = len(ids)
+    count = len(ids)  # type: ignore[arg-type]
     return (
-        len(titles) == len(kinds) == len(section_codes) == len(source_codes) == count and len(dates) == 10 * count  # type: ignore[arg-type]
-        and all(type(v) is str for v in ids) and all(type(v) is str for v in titles)
-        and all(v is None or type(v) is str for v in sections) and all(v is None or type(v) is str for v in sources)
+        len(titles) == len(kinds) == len(section_codes) == len(sources) == count and len(dates) == 10 * count  # type: ignore[arg-type]
+        and all(type(v) is str for v in ids) and all(type(v) is str for v in titles)  # type: ignore[union-attr]
+        and all(v is None or type(v) is str for v in sections)  # type: ignore[union-attr]
+        and all(type(v) is str for v in sources)  # type: ignore[union-attr]
+        and all(type(v) is int for v in section_codes)  # type: ignore[union-attr]
+        and (not count or 0 <= min(section_codes) <= max(section_codes) < len(sections))  # type: ignore[arg-type,type-var]
         and set(kinds) <= {"b", "f"}  # type: ignore[arg-type]
-        and all(ord(code) < len(sections) for code in set(section_codes))  # type: ignore[arg-type]
-        and all(ord(code) < len(sources) for code in set(source_codes))  # type: ignore[arg-type]
         and _dates_valid(dates)  # type: ignore[arg-type]
     )
 
@@ -218,12 +217,12 @@ class LibraryIndex:
         """The stories as the list shows them; the saved columns are used once and let go."""
         skipped = [*self.missing, *(Skipped(path, reason) for path, reason in self.skipped)]
         if self.stories:
-            return Library(_listed(_listing(self.stories)), skipped, details=self._brief_details)
+            return Library(_listed(_listing(self.stories)), skipped, details=self._brief_details, sorted_newest_first=True)
         columns, self._listing = self._listing, None
         if columns is None and self._listed:  # asked again: read the saved list again
             data = _read(self.path)
             columns = data if data is not None and _valid_listing(data) else None
-        return Library(_listed(columns) if columns else [], skipped, details=self._brief_details)
+        return Library(_listed(columns) if columns else [], skipped, details=self._brief_details, sorted_newest_first=True)
 
     def _brief_details(self) -> dict[str, list]:
         """Brief id -> [site, place, agency, teaser]: from the merged rows, else the saved file."""
@@ -289,7 +288,7 @@ class LibraryIndex:
         parsed so far, newest first, for a list to show before the index is complete."""
         if self._so_far is None:
             return None
-        return Library(_listed(_listing(self._so_far)))
+        return Library(_listed(_listing(self._so_far)), sorted_newest_first=True)
 
     def release(self) -> None:
         """Forget the per-file details (they are only needed when files change, and reloaded then)."""

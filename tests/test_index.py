@@ -414,8 +414,9 @@ def test_damaged_main_file_is_rebuilt(tmp_path: Path, synth, damage: bytes) -> N
 
 
 SPOILED = {
-    "section code past the table": lambda d: d.update(section_codes=chr(len(d["sections"])) + d["section_codes"][1:]),
-    "source code past the table": lambda d: d.update(source_codes=chr(len(d["sources"]) + 5) + d["source_codes"][1:]),
+    "section code past the table": lambda d: d.update(section_codes=[len(d["sections"]), *d["section_codes"][1:]]),
+    "negative section code": lambda d: d.update(section_codes=[-1, *d["section_codes"][1:]]),
+    "a source that is no text": lambda d: d.update(sources=[None, *d["sources"][1:]]),
     "a date that is no date": lambda d: d.update(dates="2024-13-45" + d["dates"][10:]),
     "dates cut short": lambda d: d.update(dates=d["dates"][:-1]),
     "unknown kind": lambda d: d.update(kinds="x" + d["kinds"][1:]),
@@ -665,3 +666,65 @@ async def test_first_run_lists_stories_while_it_indexes(tmp_path: Path, monkeypa
     assert sorted(s.id for s in shown) == sorted(s.id for s in expected.stories)  # briefs too, once merged
     assert any(s.kind == "brief" for s in shown)
     assert not LibraryIndex.open(index.path).empty  # saved for the next start-up
+
+
+async def test_quitting_stops_a_first_run_index_at_once(tmp_path: Path) -> None:
+    """The indexing thread stops at its next report when the reader closes: `q` never waits for it."""
+    import time
+
+    from reader.app import NewsReaderApp
+    from reader.state import StateStore
+
+    reports: list[int] = []
+
+    def refresh(report) -> Library | None:
+        for done in range(1000):
+            report(done, 1000, None)
+            reports.append(done)
+            time.sleep(0.01)
+        return None
+
+    app = NewsReaderApp(Library([]), StateStore(tmp_path / "state.json"), refresh=refresh, first_run=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(100):
+            await pilot.pause()
+            if len(reports) > 3:
+                break
+            await asyncio.sleep(0.02)
+        assert "indexing" in app.sub_title
+    at_exit = len(reports)
+    await asyncio.sleep(0.3)
+    assert len(reports) <= at_exit + 1 < 500
+
+
+def test_stopped_first_run_saves_nothing(tmp_path: Path, synth, monkeypatch) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from reader.app import Quitting
+    from reader.cli import library_refresh
+
+    root, _ = synth
+    monkeypatch.setattr(reader.index, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(reader.index, "CHUNK", 8)
+    index = LibraryIndex.open(index_path(tmp_path / "state.json", [root]))
+    pool = ThreadPoolExecutor(2)
+
+    def report(done: int, total: int, so_far: Library | None) -> None:
+        if done >= 16:
+            raise Quitting
+
+    with pytest.raises(Quitting):
+        library_refresh(index, [root], pool=pool)(report)
+    assert pool._shutdown  # the pool is let go, its queued batches cancelled
+    assert LibraryIndex.open(index.path).empty
+
+
+def test_saved_list_is_already_newest_first(tmp_path: Path, synth) -> None:
+    """The list is saved sorted, so start-up skips sorting; the order is the one sorting gives."""
+    root, _ = synth
+    index = fresh(tmp_path, [root])
+    index.save()
+    for library in (index.library(), LibraryIndex.open(index.path).library()):
+        assert library.sorted_newest_first
+        resorted = Library(list(library.stories)).newest_first()
+        assert [s.id for s in library.newest_first()] == [s.id for s in resorted]
