@@ -136,16 +136,7 @@ class NewsReaderApp(App[None]):
         yield KeyBar(id="key-bar")
 
     def on_mount(self) -> None:
-        if self.library.skipped:
-            shown = "\n".join(f"{item.path}: {item.reason}" for item in self.library.skipped[:3])
-            more = len(self.library.skipped) - 3
-            self.notify(
-                printable(shown + (f"\n… and {more} more" if more > 0 else "")),
-                title=f"Skipped {len(self.library.skipped)} unreadable file(s)",
-                severity="warning",
-                timeout=10,
-                markup=False,
-            )
+        self._report_skipped()
         if self.store is not None:
             for problem in self.store.problems:
                 self.notify(printable(problem), title="State file", severity="warning", timeout=15, markup=False)
@@ -167,6 +158,18 @@ class NewsReaderApp(App[None]):
             self.set_timer(REFRESH_DELAY, self._start_check)
         if self._build_search is not None and not self._first_run:  # a first run starts it once indexed
             self.set_timer(SEARCH_BUILD_DELAY, self._start_search_builder)
+
+    def _report_skipped(self) -> None:
+        if self.library.skipped:
+            shown = "\n".join(f"{item.path}: {item.reason}" for item in self.library.skipped[:3])
+            more = len(self.library.skipped) - 3
+            self.notify(
+                printable(shown + (f"\n… and {more} more" if more > 0 else "")),
+                title=f"Skipped {len(self.library.skipped)} unreadable file(s)",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
 
     def _start_search_builder(self) -> None:
         assert self._build_search is not None
@@ -213,7 +216,9 @@ class NewsReaderApp(App[None]):
             self._use(library)
             self._refill()
             self._preview(self.query_one(StoryList).current)
-            if not first_run:
+            if first_run:
+                self._report_skipped()  # known only now that every file was read
+            else:
                 self.notify(f"Library updated: {len(self.ordered)} stories.", timeout=3)
         else:
             self._update_counts()

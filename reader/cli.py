@@ -80,11 +80,12 @@ def library_refresh(index: LibraryIndex, roots: Sequence[Path], pool: Executor |
         finally:
             if pool is not None:
                 pool.shutdown(wait=False, cancel_futures=True)
-        if not changed:
+        if changed:
+            index.save()
+            index.release()
+        elif pool is None:
             return None
-        index.save()
-        index.release()
-        return index.library()
+        return index.library()  # a first run returns it even unchanged (empty): it says what was skipped
 
     return refresh
 

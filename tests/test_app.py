@@ -304,3 +304,31 @@ async def test_corrupt_state_file_is_a_notification(tmp_path):
         await pilot.press("b")
         assert "1 bookmarked" in app.sub_title
     assert list(tmp_path.glob("state.json.corrupt-*"))
+
+
+async def test_title_bar_is_cut_with_an_ellipsis_when_narrow(tmp_path):
+    from reader.widgets.bars import TitleBar
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        bar = app.query_one(TitleBar)
+        text = screen_text(bar)
+        assert text.startswith(" \u2b58 newsreader \u2014 30 stories") and text.endswith("\u2026")
+        assert bar.render_line(0).cell_length == 40
+
+
+async def test_key_bar_shows_the_keys_and_a_click_uses_one(tmp_path):
+    from reader.widgets.bars import KeyBar
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        bar = app.query_one(KeyBar)
+        text = screen_text(bar)
+        for shown in ("q Quit", "? Help", "/ Search", "b Bookmark", "f Filter"):
+            assert shown in text
+        assert "Prev" not in text  # bindings not meant to be shown stay off the bar
+        await pilot.click(KeyBar, offset=(text.index("f Filter") + 1, 0))
+        await pilot.pause()
+        assert app.filter == "unread"

@@ -728,3 +728,28 @@ def test_saved_list_is_already_newest_first(tmp_path: Path, synth) -> None:
         assert library.sorted_newest_first
         resorted = Library(list(library.stories)).newest_first()
         assert [s.id for s in library.newest_first()] == [s.id for s in resorted]
+
+
+async def test_first_run_reports_what_it_skipped(tmp_path: Path) -> None:
+    """Unreadable files and missing roots are only known once a first run has read everything."""
+    from reader.app import NewsReaderApp
+    from reader.cli import library_refresh
+    from reader.state import StateStore
+
+    root = tmp_path / "lib"
+    write_library(root, 3)
+    (root / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    roots = [root, tmp_path / "no-such-folder"]
+    index = LibraryIndex.open(index_path(tmp_path / "state.json", roots))
+    searching: list[int] = []
+    app = NewsReaderApp(index.library(), StateStore(tmp_path / "state.json"), refresh=library_refresh(index, roots),
+                        build_search=lambda: searching.append(1), first_run=True)  # type: ignore[arg-type,return-value]
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(200):
+            await pilot.pause()
+            if searching:
+                break
+            await asyncio.sleep(0.02)
+        notes = [(n.title, n.message) for n in app._notifications]
+    skipped = [message for title, message in notes if title.startswith("Skipped 2 unreadable")]
+    assert skipped and "binary.txt" in skipped[0] and "no-such-folder" in skipped[0]

@@ -43,8 +43,10 @@ class TitleBar(Widget):
         used = sum(cell_len(segment.text) for segment in body)
         hint = cell_len(self.PALETTE_HINT)
         left = max(hint, (width - used) // 2)
-        segments = [Segment(self.PALETTE_HINT, base), Segment(" " * (left - hint), base), *body]
-        return Strip(segments).crop(0, width).adjust_cell_length(width, base)
+        line = Strip([Segment(self.PALETTE_HINT, base), Segment(" " * (left - hint), base), *body])
+        if line.cell_length > width:  # too narrow: cut, and show that it was cut
+            line = Strip([*line.crop(0, max(0, width - 1)), Segment("\u2026", sub_style if sub else base)])
+        return line.adjust_cell_length(width, base)
 
     def on_click(self, event: events.Click) -> None:
         if event.x < cell_len(self.PALETTE_HINT):
