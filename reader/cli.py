@@ -10,11 +10,13 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
+from itertools import islice
 from pathlib import Path
 
 from reader import __version__
-from reader.index import LibraryIndex, index_path, worker_pool
+from reader.index import PARALLEL_FROM, LibraryIndex, index_path, worker_pool
 from reader.library import Library, load
+from reader.loading import article_files
 from reader.model import Story
 from reader.resources import seeds_dir
 from reader.sanitize import printable
@@ -46,7 +48,8 @@ def cmd_read(args: argparse.Namespace) -> int:
     # A first run indexes every file while the reader is already up, showing stories as they are
     # parsed; the parsing processes are forked now, before the app starts any thread.
     first_run = index.empty
-    refresh = library_refresh(index, roots, pool=worker_pool() if first_run else None)
+    many = first_run and next(islice(article_files(roots), PARALLEL_FROM - 1, None), None) is not None  # worth forking for
+    refresh = library_refresh(index, roots, first_run=first_run, pool=worker_pool() if many else None)
     search_path = index.path.with_name(index.path.stem + ".search.sqlite")
     from reader.app import NewsReaderApp
 
@@ -56,11 +59,12 @@ def cmd_read(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def library_refresh(index: LibraryIndex, roots: Sequence[Path], pool: Executor | None = None) -> Callable[[Report], Library | None]:
+def library_refresh(index: LibraryIndex, roots: Sequence[Path], first_run: bool = False,
+                    pool: Executor | None = None) -> Callable[[Report], Library | None]:
     """What the app runs in the background: bring `index` up to date with `roots` and return the
     new list, or None when nothing changed. It reports progress after each batch of files parsed;
-    with `pool` (a first run, the index empty) it parses in those processes and reports the list
-    of stories parsed so far now and then."""
+    on a first run (the index empty) also the list of stories parsed so far now and then, and the
+    list at the end even if empty. With `pool` it parses in those processes."""
 
     def refresh(report: Report) -> Library | None:
         shown = cost = 0.0
@@ -70,7 +74,7 @@ def library_refresh(index: LibraryIndex, roots: Sequence[Path], pool: Executor |
             # (it grows with the library), so that the parsing keeps most of the time.
             nonlocal shown, cost
             started = time.monotonic()
-            due = pool is not None and started - shown >= max(PARTIAL_LIST_EVERY, 10 * cost)
+            due = first_run and started - shown >= max(PARTIAL_LIST_EVERY, 10 * cost)
             report(done, total, index.so_far() if due else None)
             if due:
                 shown, cost = time.monotonic(), time.monotonic() - started
@@ -83,7 +87,7 @@ def library_refresh(index: LibraryIndex, roots: Sequence[Path], pool: Executor |
         if changed:
             index.save()
             index.release()
-        elif pool is None:
+        elif not first_run:
             return None
         return index.library()  # a first run returns it even unchanged (empty): it says what was skipped
 

@@ -647,7 +647,7 @@ async def test_first_run_lists_stories_while_it_indexes(tmp_path: Path, monkeypa
 
     searching: list[int] = []
     app = Recording(index.library(), StateStore(tmp_path / "state.json"),
-                    refresh=library_refresh(index, [root], pool=ThreadPoolExecutor(2)),
+                    refresh=library_refresh(index, [root], first_run=True, pool=ThreadPoolExecutor(2)),
                     build_search=lambda: searching.append(1), first_run=True)  # type: ignore[arg-type,return-value]
     async with app.run_test(size=(120, 40)) as pilot:
         for _ in range(300):
@@ -714,7 +714,7 @@ def test_stopped_first_run_saves_nothing(tmp_path: Path, synth, monkeypatch) -> 
             raise Quitting
 
     with pytest.raises(Quitting):
-        library_refresh(index, [root], pool=pool)(report)
+        library_refresh(index, [root], first_run=True, pool=pool)(report)
     assert pool._shutdown  # the pool is let go, its queued batches cancelled
     assert LibraryIndex.open(index.path).empty
 
@@ -742,7 +742,7 @@ async def test_first_run_reports_what_it_skipped(tmp_path: Path) -> None:
     roots = [root, tmp_path / "no-such-folder"]
     index = LibraryIndex.open(index_path(tmp_path / "state.json", roots))
     searching: list[int] = []
-    app = NewsReaderApp(index.library(), StateStore(tmp_path / "state.json"), refresh=library_refresh(index, roots),
+    app = NewsReaderApp(index.library(), StateStore(tmp_path / "state.json"), refresh=library_refresh(index, roots, first_run=True),
                         build_search=lambda: searching.append(1), first_run=True)  # type: ignore[arg-type,return-value]
     async with app.run_test(size=(120, 40)) as pilot:
         for _ in range(200):
