@@ -56,7 +56,12 @@ def cmd_read(args: argparse.Namespace) -> int:
     app = NewsReaderApp(index.library(), store, refresh=refresh, search=SearchIndex(search_path),
                         build_search=lambda: _start_search_builder(search_path, roots), first_run=first_run)
     app.run()
-    return EXIT_OK
+    # All the reader saved is written and synced by now: skip the interpreter's teardown of tens
+    # of thousands of objects (a third of a second at 10,000 stories), so that `q` is quick. An
+    # index still being saved in the background is a cache, written file by file atomically.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(EXIT_OK)
 
 
 def library_refresh(index: LibraryIndex, roots: Sequence[Path], first_run: bool = False,
