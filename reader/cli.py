@@ -162,8 +162,10 @@ def cmd_set_state(args: argparse.Namespace) -> int:
 def _apply(args: argparse.Namespace, library: Library, store: StateStore, known_in_store: set[str]) -> int:
     code = EXIT_OK
     ids: list[str] = []
+    wanted = set(args.ids)
+    by_id = {story.id: story for story in library.stories if story.id in wanted}  # one pass for many ids
     for story_id in args.ids:
-        story = library.get(story_id)
+        story = by_id.get(story_id)
         if story is None and story_id not in known_in_store:
             print(printable(f"newsreader: unknown story id {story_id}; skipped"), file=sys.stderr)
             code = EXIT_PARTIAL
