@@ -713,8 +713,8 @@ class _Resolver:
                 return self._pronoun(tok.low, para.index, tok.start)
             if i in para.names:
                 return self.cast.people.get(para.names[i])
-            if tok.low not in ARTICLES and not tok.text[0].isupper():
-                break
+            if tok.low not in ARTICLES and not tok.text[0].isupper() and not _is_title(tok.text):
+                break  # `NATO chief Mark Rutte …, saying`: a title between leads on to the name
         return None
 
     def _according_to(self, para: _Para, lo: int, hi: int) -> _Person | None:

@@ -230,6 +230,14 @@ def test_dash_attribution():
     assert found(para('"Stay hungry, stay foolish." - Steve Jobs'))[0][2] == "Steve Jobs"
 
 
+def test_participle_after_a_long_clause_goes_to_the_titled_subject():
+    blocks = para(
+        "NATO chief Mark Rutte on Monday threw support behind the federal government, which is locked in a "
+        'power struggle with regional leaders, saying the alliance would not allow a "security vacuum to emerge."'
+    )
+    assert [(text, speaker) for _, text, speaker, _ in found(blocks)] == [("security vacuum to emerge.", "Mark Rutte")]
+
+
 def test_was_quoted_as_saying():
     blocks = para('Prime Minister Keir Adams was quoted as saying "the talks are over."')
     assert found(blocks)[0][2] == "Keir Adams"
