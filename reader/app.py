@@ -14,6 +14,7 @@ from textual.events import Resize
 from textual.theme import Theme
 from textual.widgets import Input
 
+from reader.index import Refresh
 from reader.library import Library
 from reader.loading import Unreadable
 from reader.model import Story, normalise_title
@@ -33,8 +34,6 @@ class Quitting(Exception):
     """Raised into a background indexing when the reader is closing, to stop it early."""
 
 
-Report = Callable[[int, int, "Library | None"], None]  # files done, files in all, the list so far (now and then)
-Refresh = Callable[[Report], "Library | None"]  # re-checks the article files; a new Library when they changed
 NARROW, SINGLE = 80, 60  # at or below these widths: sidebar hides; one pane at a time
 REFRESH_DELAY = 0.5  # seconds after start-up before the article files are re-checked
 SEARCH_BUILD_DELAY = 2.0  # and before the full-text indexer starts, so start-up has the CPU

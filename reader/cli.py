@@ -8,13 +8,13 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import Executor
 from itertools import islice
 from pathlib import Path
 
 from reader import __version__
-from reader.index import PARALLEL_FROM, LibraryIndex, index_path, worker_pool
+from reader.index import PARALLEL_FROM, LibraryIndex, Refresh, Report, index_path, worker_pool
 from reader.library import Library, load
 from reader.loading import article_files
 from reader.model import Story
@@ -25,7 +25,6 @@ from reader.state import StateError, StateStore, default_path
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_STATE = 0, 1, 2, 3
 PARTIAL_LIST_EVERY = 1.0  # seconds between lists of the stories parsed so far, on a first run
-Report = Callable[[int, int, "Library | None"], None]  # files done, files in all, the list so far (now and then)
 
 
 def _library(paths: Sequence[Path]) -> Library:
@@ -65,7 +64,7 @@ def cmd_read(args: argparse.Namespace) -> int:
 
 
 def library_refresh(index: LibraryIndex, roots: Sequence[Path], first_run: bool = False,
-                    pool: Executor | None = None) -> Callable[[Report], Library | None]:
+                    pool: Executor | None = None) -> Refresh:
     """What the app runs in the background: bring `index` up to date with `roots` and return the
     new list, or None when nothing changed. It reports progress after each batch of files parsed;
     on a first run (the index empty) also the list of stories parsed so far now and then, and the

@@ -44,7 +44,9 @@ CHUNK = 200
 StoryRow = list  # [id, key, title, date, section, kind, site, place, agency, teaser]
 HeadlineRow = list  # [title, section, date, place, agency, teaser]
 Summary = tuple  # (story row or None, [(listing id, headline row)], reason or None)
-Progress = Callable[[int, int], None]
+Progress = Callable[[int, int], None]  # files done, files in all
+Report = Callable[[int, int, "Library | None"], None]  # the same, and now and then the list so far
+Refresh = Callable[[Report], "Library | None"]  # brings the index up to date: a new list, or None if unchanged
 
 
 def index_path(state_path: Path, roots: Sequence[Path]) -> Path:
