@@ -202,27 +202,26 @@ class NewsReaderApp(App[None]):
 
     def _indexed_so_far(self, done: int, total: int, so_far: Library | None) -> None:
         self._indexing = (done, total)
-        if so_far is not None:
-            self._use(so_far)
-            self._refill()
-            self._preview(self.query_one(StoryList).current)
-        else:
-            self._update_counts()
+        self._take(so_far)
 
     def _checked(self, library: Library | None) -> None:
         first_run, self._first_run, self._indexing = self._first_run, False, None
-        if library is not None:
-            self._use(library)
-            self._refill()
-            self._preview(self.query_one(StoryList).current)
-            if first_run:
-                self._report_skipped()  # known only now that every file was read
-            else:
-                self.notify(f"Library updated: {len(self.ordered)} stories.", timeout=3)
-        else:
-            self._update_counts()
+        self._take(library)
+        if library is not None and first_run:
+            self._report_skipped()  # known only now that every file was read
+        elif library is not None:
+            self.notify(f"Library updated: {len(self.ordered)} stories.", timeout=3)
         if first_run and self._build_search is not None:
             self._start_search_builder()
+
+    def _take(self, library: Library | None) -> None:
+        """Show a new list from the background (with none, just the counts, which show progress)."""
+        if library is None:
+            self._update_counts()
+            return
+        self._use(library)
+        self._refill()
+        self._preview(self.query_one(StoryList).current)
 
     def _load_state(self) -> None:
         assert self.store is not None
