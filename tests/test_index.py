@@ -69,6 +69,15 @@ def reopen(index: LibraryIndex, roots: list[Path]) -> tuple[LibraryIndex, bool]:
     return again, again.refresh(roots)
 
 
+async def settle(pilot, done, tries: int) -> None:
+    """Let a running app work (background threads included) until `done()` or `tries` rounds pass."""
+    for _ in range(tries):
+        await pilot.pause()
+        if done():
+            return
+        await asyncio.sleep(0.02)
+
+
 def by_key(library: Library) -> dict[str, object]:
     return {story.key: story for story in library.stories}
 
@@ -607,11 +616,7 @@ async def test_app_shows_the_refreshed_library(tmp_path: Path) -> None:
     app = NewsReaderApp(index.library(), StateStore(tmp_path / "state.json"), refresh=refresh)
     async with app.run_test(size=(120, 40)) as pilot:
         story_list = app.query_one(StoryList)
-        for _ in range(100):
-            await pilot.pause()
-            if len(story_list.stories) > before:
-                break
-            await asyncio.sleep(0.02)
+        await settle(pilot, lambda: len(story_list.stories) > before, tries=100)
         assert calls == [1]
         assert len(story_list.stories) == before + 1
         assert any(s.title == "A late arrival about asteroids" for s in story_list.stories)
@@ -650,11 +655,7 @@ async def test_first_run_lists_stories_while_it_indexes(tmp_path: Path, monkeypa
                     refresh=library_refresh(index, [root], first_run=True, pool=ThreadPoolExecutor(2)),
                     build_search=lambda: searching.append(1), first_run=True)  # type: ignore[arg-type,return-value]
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(300):
-            await pilot.pause()
-            if searching:
-                break
-            await asyncio.sleep(0.02)
+        await settle(pilot, lambda: bool(searching), tries=300)
         shown = list(app.query_one(StoryList).stories)
         final_title = app.sub_title
     assert [(done, total) for done, total, _, _ in seen] == [(n, 40) for n in (8, 16, 24, 32, 40)]
@@ -686,11 +687,7 @@ async def test_quitting_stops_a_first_run_index_at_once(tmp_path: Path) -> None:
 
     app = NewsReaderApp(Library([]), StateStore(tmp_path / "state.json"), refresh=refresh, first_run=True)
     async with app.run_test(size=(100, 30)) as pilot:
-        for _ in range(100):
-            await pilot.pause()
-            if len(reports) > 3:
-                break
-            await asyncio.sleep(0.02)
+        await settle(pilot, lambda: len(reports) > 3, tries=100)
         assert "indexing" in app.sub_title
     at_exit = len(reports)
     await asyncio.sleep(0.3)
@@ -745,11 +742,7 @@ async def test_first_run_reports_what_it_skipped(tmp_path: Path) -> None:
     app = NewsReaderApp(index.library(), StateStore(tmp_path / "state.json"), refresh=library_refresh(index, roots, first_run=True),
                         build_search=lambda: searching.append(1), first_run=True)  # type: ignore[arg-type,return-value]
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(200):
-            await pilot.pause()
-            if searching:
-                break
-            await asyncio.sleep(0.02)
+        await settle(pilot, lambda: bool(searching), tries=200)
         notes = [(n.title, n.message) for n in app._notifications]
     skipped = [message for title, message in notes if title.startswith("Skipped 2 unreadable")]
     assert skipped and "binary.txt" in skipped[0] and "no-such-folder" in skipped[0]
