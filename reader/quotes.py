@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from bisect import bisect_left, bisect_right
 
@@ -306,7 +306,9 @@ def _sentence_starts(tokens: list[_Token], spans: Sequence[_Span]) -> list[int]:
     """Token indexes where sentences begin."""
     ends_sentence = {s.end for s in spans if s.inner[-1:] in ".!?" and s.closed}
     starts = [0]
-    for i in range(1, len(tokens)):
+    # Only a full stop (or a quote ending in one) can end a sentence: look at the tokens after those.
+    after_stops = [t.i + 1 for t in tokens[:-1] if t.text in (".", "!", "?") or t.end in ends_sentence]
+    for i in after_stops:
         prev, tok = tokens[i - 1], tokens[i]
         capital_next = tok.text[0].isupper() or tok.text[0] == MASK
         if prev.text in (".", "!", "?") and capital_next:
@@ -406,9 +408,9 @@ class _Cast:
         self._version = 0
         self._answers: dict[str, tuple[int, str]] = {}
 
-    def canonical(self, words: list[str]) -> str:
-        """The fullest name seen so far for `words`: `Trump` -> `Donald Trump`, `Huamán` -> `Rosa Huamán Quispe`."""
-        name = " ".join(words)
+    def canonical(self, name: str, words: Sequence[str]) -> str:
+        """The fullest name seen so far for `name` (made of `words`): `Trump` -> `Donald Trump`,
+        `Huamán` -> `Rosa Huamán Quispe`."""
         answer = self._answers.get(name)
         if answer is not None and answer[0] == self._version:
             return answer[1]
@@ -416,7 +418,7 @@ class _Cast:
         self._answers[name] = (self._version, fullest)
         return fullest
 
-    def _fullest(self, words: list[str], name: str) -> str:
+    def _fullest(self, words: Sequence[str], name: str) -> str:
         folded = _key(name)
         if len(words) == 1:
             known = self.by_part.get(folded)
@@ -447,7 +449,7 @@ class _Cast:
         folded = _key(word)
         return folded in self.by_part or folded in self.by_first
 
-    def describe(self, person: _Person, words: list[str], titles: list[str], context: list[str]) -> None:
+    def describe(self, person: _Person, words: Sequence[str], titles: list[str], context: list[str]) -> None:
         """Learn a person's descriptors and gender from the titles and words around a mention."""
         person.titled |= any(_is_title(t) for t in titles)  # `Second-tier Ashford Rovers` is no title
         person.descriptors |= _stems(titles + context)
@@ -480,6 +482,7 @@ class _Para:
     offsets: list[int]  # each token's character offset
     starts: list[int]  # token indexes where sentences begin
     names: dict[int, str]  # token index of each name run's first token -> name
+    name_tokens: list[int]  # the keys of `names`, in order
 
     def __init__(self, index: int, text: str, kind: str, spans: list[_Span], masked: str,
                  name_at: dict[int, tuple[str, int]]) -> None:
@@ -488,13 +491,14 @@ class _Para:
 
     def __getattr__(self, attribute: str) -> object:
         """Tokenise on the first use of any token view; most paragraphs never need one."""
-        if attribute not in ("tokens", "offsets", "starts", "names"):
+        if attribute not in ("tokens", "offsets", "starts", "names", "name_tokens"):
             raise AttributeError(attribute)
         tokens = self.tokens = _tokens(self.masked)
         self.offsets = [tok.start for tok in tokens]
         self.starts = _sentence_starts(tokens, self.spans)
         by_offset = {offset: i for i, offset in enumerate(self.offsets)}
         self.names = {by_offset[off]: name for off, (name, _) in self.name_at.items() if off in by_offset}
+        self.name_tokens = list(self.names)  # in order: names are found left to right
         return getattr(self, attribute)
 
     def sentence_of(self, token_index: int) -> tuple[int, int]:
@@ -525,11 +529,17 @@ class _Resolver:
 
     def _person_named(self, para: _Para, lo: int, hi: int) -> _Person | None:
         """The first (surest) person named in tokens [lo, hi), else the last organisation or place."""
-        found = [self.cast.people[para.names[start]] for start in sorted(para.names) if lo <= start < hi]
-        if not found:
+        starts = para.name_tokens
+        first, last = bisect_left(starts, lo), bisect_left(starts, hi)
+        if first == last:
             return None
-        best = max(person.certainty for person in found)
-        return next(p for p in found if p.certainty == best) if best else found[-1]
+        people, names = self.cast.people, para.names
+        found = [people[names[start]] for start in starts[first:last]]
+        best, certainty = found[0], found[0].certainty
+        for person in found[1:]:
+            if person.certainty > certainty:
+                best, certainty = person, person.certainty
+        return best if certainty else found[-1]
 
     def _phrase(self, para: _Para, lo: int, hi: int) -> _Person | None:
         """Resolve a subject phrase made of tokens [lo, hi)."""
@@ -540,12 +550,9 @@ class _Resolver:
             len(words) > 1 and (words[0].low in AUXILIARIES or words[0].low in TIME_WORDS)
         )):
             words.pop(0)
-        if not words or len(words) > (30 if any(w.text == "," for w in words) else 12):
-            return None
-        lo = words[0].start
-        if words[0].low in PREPOSITIONS and words[0].low not in ("according",):
-            return None
         commas = [i for i, w in enumerate(words) if w.text == ","]
+        if not words or len(words) > (30 if commas else 12) or words[0].low in PREPOSITIONS:
+            return None
         if commas:
             # `Zelensky, the Ukrainian leader,` or `the head of NASA, Bill Nelson,`
             head = words[: commas[0]]
@@ -596,7 +603,7 @@ class _Resolver:
         if self.last_speaker_block == block and fits(last):
             return last
         para = self.paras[block]
-        for start in sorted(para.name_at):
+        for start in para.name_at:  # in order: names are found left to right
             if start >= offset:
                 break
             person = self.cast.people[para.name_at[start][0]]
@@ -666,7 +673,7 @@ class _Resolver:
     def _antecedent(self, para: _Para, who: int, floor: int) -> _Person | None:
         """The person a relative `who` refers to: the name just before it (`Dufresne, who`)."""
         k = who - 1 if para.tokens[who - 1].text == "," else who
-        for start, name in sorted(para.names.items(), reverse=True):
+        for start, name in reversed(para.names.items()):
             if floor <= start < k:
                 person = self.cast.people[name]
                 return person if person.is_person else None
@@ -917,23 +924,37 @@ def _name_parts(raw: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
     return titles, name_words
 
 
+@lru_cache(maxsize=8192)
+def _run_names(run: str) -> tuple[tuple[int, int, str, tuple[str, ...], list[str]], ...]:
+    """The parts of one regex run that can name a speaker: (offset in the run, length, name,
+    name words, titles). Runs repeat through an article, so this is worked out once per run."""
+    named = []
+    for part_offset, raw in _split_run(run):
+        parts = _name_parts(raw)
+        if parts is not None:
+            titles, name_words = parts
+            named.append((part_offset, len(" ".join(raw)), " ".join(name_words), tuple(name_words), titles))
+    return tuple(named)
+
+
 def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[str, int]]:
     """Register every person or organisation named in the block; returns offset -> name."""
     found: dict[int, tuple[str, int]] = {}
+    people = cast.people
     for match in NAME_RUN.finditer(masked):
-        for part_offset, raw in _split_run(match.group()):
-            offset = match.start() + part_offset
-            parts = _name_parts(raw)
-            if parts is None:
-                continue
-            titles, name_words = parts
-            if len(raw) == 1 and not cast.knows(name_words[0]) and _opens_sentence(text, masked, offset):
+        named = _run_names(match.group())
+        if not named:
+            continue
+        run_start = match.start()
+        for part_offset, length, words_name, name_words, titles in named:
+            offset = run_start + part_offset
+            if len(name_words) == 1 and not titles and not cast.knows(words_name) and _opens_sentence(text, masked, offset):
                 continue  # a lone capitalised word opening a sentence may be an ordinary word (`Critics`)
-            end = offset + len(" ".join(raw))
-            name = cast.canonical(name_words)
-            person = cast.people.get(name)
+            end = offset + length
+            name = cast.canonical(words_name, name_words)
+            person = people.get(name)
             if person is None:
-                person = cast.people[name] = _Person(name, (block, offset))
+                person = people[name] = _Person(name, (block, offset))
             person.mentions += 1
             if titles or person.mentions <= 3:
                 context = [_clean(w) for w in WORD.findall(masked, max(0, offset - 48), offset)[-4:]]
@@ -1008,7 +1029,7 @@ def find_quotes(blocks: Sequence[Block]) -> list[Quote]:
     """Every quotation in `blocks`, in order, with its speaker where the text says who it is."""
     paras, cast = _build(blocks)
     resolver = _Resolver(paras, cast)
-    results: list[tuple[Quote, int | None]] = []  # (quote, chain id)
+    found_quotes: list[tuple[_Para, _Span, str, str | None]] = []  # (para, span, kind, speaker)
     chain_of_open: int | None = None
     chains: dict[int, list[int]] = {}
     for para in paras:
@@ -1037,30 +1058,25 @@ def find_quotes(blocks: Sequence[Block]) -> list[Quote]:
             if n == 0 and previous_open is not None and q_tok == 0:
                 chain = previous_open
             if not span.closed and n == len(para.spans) - 1:
-                chain = chain if chain is not None else len(results)
+                chain = chain if chain is not None else len(found_quotes)
                 chain_of_open = chain
             if chain is not None:
-                chains.setdefault(chain, []).append(len(results))
+                chains.setdefault(chain, []).append(len(found_quotes))
             resolver.spoke(speaker, para.index)
             previous = (q_tok, speaker)
-            quote = Quote(
-                block=para.index,
-                start=span.start,
-                end=span.end,
-                text=span.inner,
-                speaker=speaker.name if speaker else None,
-                kind=_kind(para, span, q_tok),  # type: ignore[arg-type]
-            )
-            results.append((quote, chain))
+            found_quotes.append((para, span, _kind(para, span, q_tok), speaker.name if speaker else None))
         resolver.note_indirect_speech(para, cursor, None)
-    quotes = [quote for quote, _ in results]
+    speakers = [speaker for _, _, _, speaker in found_quotes]
     for members in chains.values():
-        speaker = next((quotes[i].speaker for i in members if quotes[i].speaker), None)
+        chain_speaker = next((speakers[i] for i in members if speakers[i]), None)
         for i in members:
-            quotes[i] = replace(quotes[i], speaker=speaker or quotes[i].speaker)
+            speakers[i] = chain_speaker or speakers[i]
     # `Trump` quoted before the article gives `Donald Trump` still gets the full name.
-    fullest = {name: cast.canonical(name.split()) for name in {q.speaker for q in quotes if q.speaker}}
-    return [replace(q, speaker=fullest[q.speaker]) if q.speaker else q for q in quotes]
+    fullest = {name: cast.canonical(name, name.split()) for name in set(speakers) if name}
+    return [
+        Quote(para.index, span.start, span.end, span.inner, fullest[speaker] if speaker else None, kind)  # type: ignore[arg-type]
+        for (para, span, kind, _), speaker in zip(found_quotes, speakers)
+    ]
 
 
 def _alone(para: _Para) -> bool:
