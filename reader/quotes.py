@@ -231,6 +231,8 @@ class _Person:
 def _double_spans(text: str) -> list[_Span]:
     """Spans between double marks; an unbalanced mark closes at the paragraph end."""
     spans: list[_Span] = []
+    if MARK_RE.search(text) is None:
+        return spans  # most paragraphs quote no one
     open_at: int | None = None
     opener = ""
 
@@ -975,8 +977,8 @@ def _next_verb(text: str, offset: int) -> str | None:
     """The speech verb right after a name (`Rubio also said`, `Ishag, 41, who fled ..., said`), if any."""
     groups = 0
     for _ in range(5):
-        relative = RELATIVE.match(text, offset)  # `Ishag, 41, who fled ..., said`: the clause after the age
-        if (text.startswith(", ", offset) or (groups and relative)) and groups < 2:
+        # `Ishag, 41, who fled ..., said`: the clause after the age
+        if groups < 2 and (text.startswith(", ", offset) or (groups and RELATIVE.match(text, offset))):
             groups += 1
             close = text.find(",", offset + 2, offset + 240)
             if close == -1 or "." in text[offset:close]:
@@ -1013,6 +1015,8 @@ def _opens_sentence(text: str, masked: str, offset: int) -> bool:
 
 def _learn_gender(para: _Para, cast: _Cast) -> None:
     """A block naming one person and using `he`/`his` or `she`/`her` hints at that person's gender."""
+    if not para.name_at:
+        return
     names = {name for name, _ in para.name_at.values() if cast.people[name].is_person}
     if len(names) != 1:
         return
