@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from subprocess import Popen
 
 from textual.app import App, ComposeResult
@@ -15,7 +15,7 @@ from textual.theme import Theme
 from textual.widgets import Input
 
 from reader.index import Refresh
-from reader.library import Library
+from reader.library import Library, full_titles, ids_of, titles_of, where
 from reader.loading import Unreadable
 from reader.model import Story, normalise_title
 from reader.resources import styles_dir
@@ -110,7 +110,7 @@ class NewsReaderApp(App[None]):
         related headline shown; answered from 8 bytes per story rather than a table of titles."""
         if self._full_keys is None:
             plain = normalise_title.__wrapped__  # type: ignore[attr-defined]  # no cache of 50,000 titles
-            self._full_keys = array("q", sorted(hash(plain(s.title)) for s in self.library.stories if s.kind == "full"))
+            self._full_keys = array("q", sorted(hash(plain(title)) for _, title in full_titles(self.library.stories)))
         keys, wanted = self._full_keys, hash(key)
         at = bisect_left(keys, wanted)
         return at < len(keys) and keys[at] == wanted
@@ -120,7 +120,8 @@ class NewsReaderApp(App[None]):
         if not self.has_full_text(key):
             return None
         plain = normalise_title.__wrapped__  # type: ignore[attr-defined]
-        return next((s for s in reversed(self.library.stories) if s.kind == "full" and plain(s.title) == key), None)
+        matches = [at for at, title in full_titles(self.library.stories) if plain(title) == key]
+        return self.library.stories[matches[-1]] if matches else None
 
     # setup ---------------------------------------------------------------------------------------
 
@@ -258,27 +259,28 @@ class NewsReaderApp(App[None]):
 
     # list and counts -------------------------------------------------------------------------------
 
-    def _visible(self) -> list[Story]:
+    def _visible(self) -> Sequence[Story]:
         stories = self.ordered
+        unread = lambda story_id: story_id not in self.read_ids  # noqa: E731
         if self.filter == "unread":
-            stories = [s for s in stories if s.id not in self.read_ids]
+            stories = where(stories, unread)
         elif self.filter == "bookmarked":
-            stories = [s for s in stories if s.id in self.bookmarked]
+            stories = where(stories, self.bookmarked.__contains__)
         query = self.query
         if query.empty:
             return stories
         if "unread" in query.flags:
-            stories = [s for s in stories if s.id not in self.read_ids]
+            stories = where(stories, unread)
         if "read" in query.flags:
-            stories = [s for s in stories if s.id in self.read_ids]
+            stories = where(stories, self.read_ids.__contains__)
         if "bookmarked" in query.flags:
-            stories = [s for s in stories if s.id in self.bookmarked]
+            stories = where(stories, self.bookmarked.__contains__)
         if query.fts() is None:
             return stories
         found = self.search_index.ids(query) if self.search_index is not None else None
         if found is None:  # no full-text index yet: titles and sections only
             return [s for s in stories if matches_in_memory(s, query)]
-        return [s for s in stories if s.id in found]
+        return where(stories, found.__contains__)
 
     def _refill(self, keep: str | None = None) -> None:
         story_list = self.query_one(StoryList)
@@ -306,7 +308,7 @@ class NewsReaderApp(App[None]):
         """Show the story and mark it read."""
         self._show(story)
         if story.id not in self.read_ids:
-            self._set_read([story], True)
+            self._set_read([story.id], True)
         if self.has_class("-single"):
             self.add_class("-reading")
             self.query_one(StoryView).focus()
@@ -364,21 +366,19 @@ class NewsReaderApp(App[None]):
         """What `b` and `m` act on: the story in the list under the cursor."""
         return self.query_one(StoryList).current
 
-    def _set_read(self, stories: Iterable[Story], read: bool) -> None:
-        stories = list(stories)
-        ids = [s.id for s in stories]
+    def _set_read(self, ids: list[str], read: bool) -> None:
         if self.store is not None and not self._guard(lambda: self.store.set_read(ids, read)):  # type: ignore[union-attr]
             return
         if read:
             self.read_ids.update(ids)
         else:
             self.read_ids.difference_update(ids)
-        self._after_change(stories)
+        self._after_change(ids)
 
-    def _after_change(self, stories: list[Story]) -> None:
+    def _after_change(self, ids: list[str]) -> None:
         story_list = self.query_one(StoryList)
-        if len(stories) == 1:
-            story_list.refresh_story(stories[0].id)
+        if len(ids) == 1:
+            story_list.refresh_story(ids[0])
         else:
             story_list.refresh_rows()
         self._update_counts()
@@ -395,7 +395,7 @@ class NewsReaderApp(App[None]):
     def action_toggle_read(self) -> None:
         story = self._target()
         if story is not None:
-            self._set_read([story], story.id not in self.read_ids)
+            self._set_read([story.id], story.id not in self.read_ids)
 
     def action_toggle_bookmark(self) -> None:
         story = self._target()
@@ -407,10 +407,10 @@ class NewsReaderApp(App[None]):
         ):
             return
         (self.bookmarked.add if on else self.bookmarked.discard)(story.id)
-        self._after_change([story])
+        self._after_change([story.id])
 
     def action_mark_all_read(self) -> None:
-        shown = [s for s in self.query_one(StoryList).stories if s.id not in self.read_ids]
+        shown = [story_id for story_id in ids_of(self.query_one(StoryList).stories) if story_id not in self.read_ids]
         if shown:
             self._set_read(shown, True)
             self.notify(f"Marked {len(shown)} stories read.", timeout=3)
@@ -444,14 +444,17 @@ class NewsReaderApp(App[None]):
             self._open_url(picked.link.url)
 
     def _brief_for(self, key: str) -> Story | None:
-        return next((s for s in self.ordered if s.key == key), None)
+        plain = normalise_title.__wrapped__  # type: ignore[attr-defined]
+        at = next((at for at, title in enumerate(titles_of(self.ordered)) if plain(title) == key), None)
+        return None if at is None else self.ordered[at]
 
     def open_anywhere(self, story: Story) -> None:
         """Open a story, moving the list's cursor to it when the list shows it."""
         story_list = self.query_one(StoryList)
-        index = next((i for i, s in enumerate(story_list.stories) if s.id == story.id), None)
-        if index is not None:
-            story_list.cursor = index
+        try:
+            story_list.cursor = ids_of(story_list.stories).index(story.id)
+        except ValueError:
+            pass  # the list does not show it (filtered out, say)
         self.open(story)
 
     def action_open_link(self) -> None:

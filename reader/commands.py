@@ -11,6 +11,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
 
+from reader.library import titles_of
 from reader.sanitize import printable
 from reader.search import fold
 from reader.widgets.sidebar import openable
@@ -69,12 +70,14 @@ class StoryCommands(Provider):
         matcher = self.matcher(fold(query))  # "zurich" finds "Zürich"
         prefilter = _subsequence(query)
         hits = 0
-        for story in self.reader.ordered:
-            title = fold(story.title)
-            if not prefilter.search(title):
+        ordered = self.reader.ordered
+        for at, title in enumerate(titles_of(ordered)):  # titles only: stories are made for hits
+            folded = fold(title)
+            if not prefilter.search(folded):
                 continue
-            score = matcher.match(title)
+            score = matcher.match(folded)
             if score > 0:
+                story = ordered[at]
                 yield Hit(score, highlighted(f"Open story: {story.title}", query), partial(self.reader.open_anywhere, story),
                           text=story.title, help=_help(" \u00b7 ".join(p for p in (story.section, str(story.date or "")) if p)))
                 hits += 1

@@ -31,7 +31,7 @@ from pathlib import Path
 import orjson
 
 from reader.digest import sha1_hex
-from reader.library import Library, merge
+from reader.library import NO_DATE, Library, Listing, merge
 from reader.loading import Skipped, Unreadable, article_files, article_paths, read_text
 from reader.model import Dateline, RelatedStory, Story, normalise_title, story_id
 from reader.parsing import parse
@@ -79,8 +79,6 @@ def _story(row: StoryRow, source: str | None) -> Story:
                  kind=kind, source=source, id=story_id_, _key=key)
 
 
-NOTHING: tuple = ()
-NO_DATE = " " * 10
 LISTING = ("ids", "titles", "dates", "kinds", "sections", "section_codes", "sources")
 
 
@@ -99,28 +97,6 @@ def _listing(rows: list[StoryRow]) -> dict[str, object]:
         "sections": list(sections),
         "sources": [row[10] for row in by_date],
     }
-
-
-def _listed(columns: dict) -> list[Story]:
-    """Lean stories for the list: only what it shows, sharing one object per distinct section,
-    source and date, and empty tuples for the rest, so 50,000 of them stay small. Bodies, related
-    lists and details are filled in when a story is opened."""
-    dates, kinds, sections = columns["dates"], columns["kinds"], columns["sections"]
-    datelines: dict[str, Dateline | None] = {NO_DATE: None}
-    sources: dict[str, str] = {}  # a brief's file is the file of a story listing it: one string for both
-    stories: list[Story] = []
-    append = stories.append
-    for number, (ident, title, section, source) in enumerate(
-        zip(columns["ids"], columns["titles"], columns["section_codes"], columns["sources"])
-    ):
-        when = dates[number * 10 : number * 10 + 10]
-        dateline = datelines.get(when)
-        if dateline is None and when != NO_DATE:
-            dateline = datelines[when] = Dateline(None, None, date.fromisoformat(when))
-        append(Story(title, None, sections[section], NOTHING, dateline, NOTHING,  # type: ignore[arg-type]
-                     None, NOTHING, NOTHING, None, "brief" if kinds[number] == "b" else "full",  # type: ignore[arg-type]
-                     sources.setdefault(source, source), ident))
-    return stories
 
 
 def _valid_listing(data: dict) -> bool:
@@ -219,12 +195,12 @@ class LibraryIndex:
         """The stories as the list shows them; the saved columns are used once and let go."""
         skipped = [*self.missing, *(Skipped(path, reason) for path, reason in self.skipped)]
         if self.stories:
-            return Library(_listed(_listing(self.stories)), skipped, details=self._brief_details, sorted_newest_first=True)
+            return Library(Listing(_listing(self.stories)), skipped, details=self._brief_details, sorted_newest_first=True)
         columns, self._listing = self._listing, None
         if columns is None and self._listed:  # asked again: read the saved list again
             data = _read(self.path)
             columns = data if data is not None and _valid_listing(data) else None
-        return Library(_listed(columns) if columns else [], skipped, details=self._brief_details, sorted_newest_first=True)
+        return Library(Listing(columns) if columns else [], skipped, details=self._brief_details, sorted_newest_first=True)
 
     def _brief_details(self) -> dict[str, list]:
         """Brief id -> [site, place, agency, teaser]: from the merged rows, else the saved file."""
@@ -290,7 +266,7 @@ class LibraryIndex:
         parsed so far, newest first, for a list to show before the index is complete."""
         if self._so_far is None:
             return None
-        return Library(_listed(_listing(self._so_far)), sorted_newest_first=True)
+        return Library(Listing(_listing(self._so_far)), sorted_newest_first=True)
 
     def release(self) -> None:
         """Forget the per-file details (they are only needed when files change, and reloaded then)."""

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import accumulate
 from operator import attrgetter
 from pathlib import Path
+from typing import overload
 
 from reader.loading import Skipped, Unreadable, article_paths, read_text
 from reader.model import Dateline, Story, story_id
@@ -14,13 +17,141 @@ from reader.parsing import parse
 
 
 OPENED_CACHE = 32
+NO_DATE = " " * 10  # an undated story in the listing's `dates` column
+NOTHING: tuple = ()  # what a listed story has of bodies, authors and related lists until it is opened
+
+
+class _Packed(Sequence[str]):
+    """Strings kept as one UTF-8 buffer and their end offsets: about 4 bytes each beside the
+    text, where a list of `str` pays some 50 bytes of object header for every one."""
+
+    def __init__(self, strings: Iterable[str]) -> None:
+        encoded = [string.encode("utf-8", "surrogatepass") for string in strings]
+        self._data = b"".join(encoded)
+        self._ends = array("I", accumulate(map(len, encoded)))
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self._ends)
+        start = self._ends[index - 1] if index > 0 else 0
+        return self._data[start : self._ends[index]].decode("utf-8", "surrogatepass")
+
+
+class _Columns:
+    """The list as the index saves it: per story an id, title, date, kind, section and source file.
+    A row becomes a `Story` the first time it is asked for and stays that object, so the reader
+    can hold on to it and fill it in."""
+
+    def __init__(self, columns: dict) -> None:
+        self.ids: list[str] = columns["ids"]
+        self.titles = _Packed(columns["titles"])
+        self.dates: str = columns["dates"]  # 10 characters a story
+        self.kinds: str = columns["kinds"]  # "f" full or "b" brief, one character a story
+        self.sections: list[str | None] = columns["sections"]
+        self.section_codes = array("I", columns["section_codes"])  # into `sections`
+        self.sources = _Packed(columns["sources"])
+        self.made: dict[int, Story] = {}
+        self._datelines: dict[str, Dateline | None] = {NO_DATE: None}  # one per distinct date
+
+    def story(self, row: int) -> Story:
+        story = self.made.get(row)
+        if story is None:
+            when = self.dates[row * 10 : row * 10 + 10]
+            dateline = self._datelines.get(when)
+            if dateline is None and when != NO_DATE:
+                dateline = self._datelines[when] = Dateline(None, None, date.fromisoformat(when))
+            story = self.made[row] = Story(
+                self.titles[row], None, self.sections[self.section_codes[row]], NOTHING, dateline,  # type: ignore[arg-type]
+                NOTHING, None, NOTHING, NOTHING, None, "brief" if self.kinds[row] == "b" else "full",  # type: ignore[arg-type]
+                self.sources[row], self.ids[row],
+            )
+        return story
+
+
+class Listing(Sequence[Story]):
+    """Stories read from the index, as a sequence over its columns (all rows, or a filtered view of
+    them). Lean by design: 50,000 `Story` objects are megabytes, and a list pane shows fifty; only
+    rows that are asked for are made into stories. Its `ids` and `titles` serve whole-list
+    questions (counts, filters, palette search) without making any."""
+
+    def __init__(self, columns: dict | _Columns, rows: Sequence[int] | None = None) -> None:
+        self._columns = columns if isinstance(columns, _Columns) else _Columns(columns)
+        self._rows: Sequence[int] = range(len(self._columns.ids)) if rows is None else rows
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> Story: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Story]: ...
+    def __getitem__(self, index: int | slice) -> Story | list[Story]:
+        if isinstance(index, slice):
+            return [self._columns.story(row) for row in self._rows[index]]
+        return self._columns.story(self._rows[index])
+
+    def __iter__(self) -> Iterator[Story]:
+        return map(self._columns.story, self._rows)
+
+    @property
+    def ids(self) -> Sequence[str]:
+        ids = self._columns.ids
+        return ids if isinstance(self._rows, range) else [ids[row] for row in self._rows]
+
+    @property
+    def titles(self) -> Sequence[str]:
+        titles = self._columns.titles
+        return titles if isinstance(self._rows, range) else [titles[row] for row in self._rows]
+
+    def full_titles(self) -> Iterator[tuple[int, str]]:
+        """(position, title) of each full article."""
+        kinds, titles = self._columns.kinds, self._columns.titles
+        return ((at, titles[row]) for at, row in enumerate(self._rows) if kinds[row] == "f")
+
+    def where(self, keep: Callable[[str], bool]) -> Listing:
+        """The rows whose id `keep` accepts, as a view of the same stories."""
+        ids = self._columns.ids
+        return Listing(self._columns, array("I", (row for row in self._rows if keep(ids[row]))))
+
+
+def ids_of(stories: Sequence[Story]) -> Sequence[str]:
+    """Every story's id, without making a listing's rows into stories."""
+    return stories.ids if isinstance(stories, Listing) else [story.id for story in stories]
+
+
+def titles_of(stories: Sequence[Story]) -> Sequence[str]:
+    return stories.titles if isinstance(stories, Listing) else [story.title for story in stories]
+
+
+def full_titles(stories: Sequence[Story]) -> Iterable[tuple[int, str]]:
+    """(position, title) of each full article in `stories`."""
+    if isinstance(stories, Listing):
+        return stories.full_titles()
+    return ((at, story.title) for at, story in enumerate(stories) if story.kind == "full")
+
+
+def where(stories: Sequence[Story], keep: Callable[[str], bool]) -> Sequence[Story]:
+    """The stories whose id `keep` accepts (a view, for a listing)."""
+    if isinstance(stories, Listing):
+        return stories.where(keep)
+    return [story for story in stories if keep(story.id)]
 
 
 @dataclass
 class Library:
-    """Stories in load order (file order; each file's story, then its related briefs)."""
+    """Stories in load order (file order; each file's story, then its related briefs), or the
+    index's `Listing` of them."""
 
-    stories: list[Story] = field(default_factory=list)
+    stories: Sequence[Story] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     details: Callable[[], dict[str, list]] | None = None
     """For a list read from the index: brief id -> [site, place, agency, teaser], read on first need."""
@@ -33,11 +164,17 @@ class Library:
 
     def get(self, story_id: str) -> Story | None:
         """A scan, not a table: it is called a few times a session, and a table of 50,000 ids is megabytes."""
-        return next((story for story in self.stories if story.id == story_id), None)
+        try:
+            return self.stories[ids_of(self.stories).index(story_id)]
+        except ValueError:
+            return None
 
     def count_known(self, ids: set[str]) -> int:
         """How many of `ids` are stories of this library (the state may know stories long gone)."""
-        return len(ids.intersection(map(attrgetter("id"), self.stories))) if ids else 0  # at C speed
+        if not ids:
+            return 0
+        stories = self.stories
+        return len(ids.intersection(stories.ids if isinstance(stories, Listing) else map(attrgetter("id"), stories)))
 
     def full(self, story: Story) -> Story:
         """The story with its body. Stories listed from the index are parsed from their file on
@@ -69,10 +206,10 @@ class Library:
         if place or agency:
             story.dateline = Dateline(place, agency, story.date)
 
-    def newest_first(self) -> list[Story]:
+    def newest_first(self) -> Sequence[Story]:
         """Dated stories newest first, then undated; full articles before briefs on the same day."""
         if self.sorted_newest_first:
-            return list(self.stories)
+            return self.stories
         return sorted(
             self.stories,
             key=lambda s: (s.date is not None, s.date or date.min, s.kind == "full"),

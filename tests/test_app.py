@@ -332,3 +332,32 @@ async def test_key_bar_shows_the_keys_and_a_click_uses_one(tmp_path):
         await pilot.click(KeyBar, offset=(text.index("f Filter") + 1, 0))
         await pilot.pause()
         assert app.filter == "unread"
+
+
+async def test_indexed_list_makes_stories_only_for_rows_it_needs(tmp_path: Path) -> None:
+    """A 300-story index is listed, counted, filtered and marked read without a Story per row."""
+    from reader.index import LibraryIndex, index_path
+    from reader.library import Listing
+    from reader.synth import write_library
+
+    root = tmp_path / "lib"
+    write_library(root, 300)
+    index = LibraryIndex(index_path(tmp_path / "state.json", [root]))
+    index.refresh([root])
+    index.save()
+    library = LibraryIndex.open(index.path).library()
+    assert isinstance(library.stories, Listing)
+    app = NewsReaderApp(library, StateStore(tmp_path / "state.json"))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        total = len(library.stories)
+        assert f"{total} stories · {total} unread" in app.sub_title
+        await pilot.press("down", "down", "m")  # the third story read
+        assert f"{total - 1} unread" in app.sub_title
+        await pilot.press("f")  # filter: unread
+        story_list = app.query_one(StoryList)
+        assert len(story_list.stories) == total - 1
+        await pilot.press("A")  # mark all shown read
+        assert "· 0 unread" in app.sub_title
+        made = len(library.stories._columns.made)
+        assert made < 60, f"{made} of {total} rows made into stories"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.library import Library, load, merge
+from reader.library import Library, Listing, full_titles, ids_of, load, merge, titles_of, where
 from reader.model import Dateline, Story, story_id
 from reader.resources import seeds_dir
 
@@ -165,3 +165,70 @@ def test_newest_first() -> None:
     new = Story(title="New", dateline=Dateline(date=date(2025, 1, 1)))
     library = Library([old, undated, brief, new])
     assert [story.title for story in library.newest_first()] == ["New", "Brief", "Old", "Undated"]
+
+
+def _columns(rows: list[tuple[str, str, str, str, str | None, str]]) -> dict:
+    """Index columns (as `index._listing` lays them out) for rows of (id, title, date, kind, section, source)."""
+    sections: dict[str | None, int] = {}
+    return {
+        "ids": [row[0] for row in rows],
+        "titles": [row[1] for row in rows],
+        "dates": "".join(row[2] or " " * 10 for row in rows),
+        "kinds": "".join(row[3] for row in rows),
+        "section_codes": [sections.setdefault(row[4], len(sections)) for row in rows],
+        "sections": list(sections),
+        "sources": [row[5] for row in rows],
+    }
+
+
+LISTED = [
+    ("a" * 16, "Plain title", "2025-03-02", "f", "SPACE", "/lib/a.txt"),
+    ("b" * 16, "Zürich’s “quoted” 🚀 headline", "", "b", None, "/lib/a.txt"),
+    ("c" * 16, "Third", "2024-12-31", "f", "SPACE", "/lib/d\udcffir/c.txt"),  # an undecodable file name
+]
+
+
+def test_listing_makes_stories_from_the_columns_on_demand() -> None:
+    listing = Listing(_columns(LISTED))
+    assert len(listing) == 3
+    assert [s.title for s in listing] == [row[1] for row in LISTED]
+    assert [s.source for s in listing] == [row[5] for row in LISTED]
+    assert [s.date for s in listing] == [date(2025, 3, 2), None, date(2024, 12, 31)]
+    assert [s.kind for s in listing] == ["full", "brief", "full"]
+    assert [s.section for s in listing] == ["SPACE", None, "SPACE"]
+    assert list(listing.ids) == [row[0] for row in LISTED]
+    assert list(listing.titles) == [row[1] for row in LISTED]
+    assert listing[-1].title == "Third" and [s.title for s in listing[1:]] == ["Zürich’s “quoted” 🚀 headline", "Third"]
+
+
+def test_listing_keeps_each_story_it_made() -> None:
+    """The reader holds on to stories (the one open) and fills briefs in: a row is one object."""
+    listing = Listing(_columns(LISTED))
+    brief = listing[1]
+    brief.teaser = "filled in"
+    assert listing[1] is brief and listing[1].teaser == "filled in"
+    view = listing.where(lambda story_id: story_id != "a" * 16)
+    assert view[0] is brief  # a filtered view shares the stories
+
+
+def test_listing_views_filter_by_id_without_making_stories() -> None:
+    listing = Listing(_columns(LISTED))
+    view = listing.where({"c" * 16, "a" * 16}.__contains__)
+    assert list(view.ids) == ["a" * 16, "c" * 16]
+    assert list(view.titles) == ["Plain title", "Third"]
+    assert list(view.full_titles()) == [(0, "Plain title"), (1, "Third")]
+    assert list(view.where(lambda story_id: story_id.startswith("c")).ids) == ["c" * 16]
+    assert listing._columns.made == {}  # nothing above needed a Story
+
+
+def test_library_questions_answered_alike_for_a_listing_and_a_list() -> None:
+    listing = Listing(_columns(LISTED))
+    plain = list(Listing(_columns(LISTED)))
+    for stories in (listing, plain):
+        library = Library(stories)
+        assert library.get("c" * 16).title == "Third"
+        assert library.get("x" * 16) is None
+        assert library.count_known({"a" * 16, "b" * 16, "gone"}) == 2
+        assert list(ids_of(where(stories, {"b" * 16}.__contains__))) == ["b" * 16]
+        assert list(titles_of(stories))[1] == "Zürich’s “quoted” 🚀 headline"
+        assert [at for at, _ in full_titles(stories)] == [0, 2]

@@ -16,6 +16,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.library import ids_of
 from reader.model import Story
 from reader.sanitize import printable
 from reader.search import term_spans
@@ -116,7 +117,8 @@ class StoryList(ScrollView, can_focus=True, inherit_bindings=False):
         self.stories = stories
         self.virtual_size = Size(self.size.width, len(stories))
         self.refresh_rows()
-        index = next((i for i, s in enumerate(stories) if s.id == keep), None) if keep else None
+        ids = ids_of(stories) if keep else ()
+        index = ids.index(keep) if keep in ids else None
         self.cursor = min(index if index is not None else self.cursor, max(0, len(stories) - 1))
 
     def set_terms(self, terms: list[str]) -> None:
