@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from textual.geometry import Region
-from textual.widgets import OptionList
 
 from reader.app import NewsReaderApp
 from reader.library import Library, load
@@ -80,7 +79,7 @@ async def test_tab_moves_focus_between_panes(tmp_path):
         await pilot.press("tab")
         assert isinstance(app.focused, StoryView)
         await pilot.press("tab")
-        assert isinstance(app.focused, OptionList) and app.focused.id == "links"
+        assert isinstance(app.focused, Sidebar)
         await pilot.press("shift+tab", "shift+tab")
         assert isinstance(app.focused, StoryList)
 
@@ -176,8 +175,9 @@ async def test_open_link_only_for_web_urls(tmp_path, monkeypatch):
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.press("enter", "o")
         assert opened == ["https://example.org/probe"]
-        links = app.query_one("#links", OptionList)
-        links.highlighted = 1
+        sidebar = app.query_one(Sidebar)
+        sidebar.cursor = 1  # the second link: a plain reference
+        assert sidebar.highlighted_link().title == "Plain reference"
         await pilot.press("o")
         assert opened == ["https://example.org/probe"]  # a plain reference is not opened
         assert any("no web address" in str(n.message) for n in app._notifications)
@@ -188,15 +188,15 @@ async def test_sidebar_related_story_opens_and_quote_scrolls(tmp_path):
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.press("enter")
         sidebar = app.query_one(Sidebar)
-        related = sidebar.query_one("#related", OptionList)
-        assert "\u25b8" in str(related.get_option_at_index(0).prompt)  # full text in the library
-        quotes = sidebar.query_one("#quotes", OptionList)
-        quotes.focus()
-        quotes.highlighted = 100
+        text = screen_text(sidebar)
+        assert "\u25b8 Second probe launches" in text  # full text in the library
+        assert "  A headline only" in text and "\u25b8 A headline only" not in text
+        sidebar.focus()
+        await pilot.press("end")  # the last quote
+        assert sidebar.items[sidebar.cursor].quote is not None
         await pilot.press("enter")
         assert app.query_one(StoryView).scroll_y > 0
-        related.focus()
-        related.highlighted = 0
+        sidebar.cursor = next(i for i, picked in enumerate(sidebar.items) if picked.related is not None)
         await pilot.press("enter")
         assert app.open_story.title == "Second probe launches"
 
@@ -361,3 +361,36 @@ async def test_indexed_list_makes_stories_only_for_rows_it_needs(tmp_path: Path)
         assert "· 0 unread" in app.sub_title
         made = len(library.stories._columns.made)
         assert made < 60, f"{made} of {total} rows made into stories"
+
+
+async def test_sidebar_one_cursor_moves_over_every_section_and_a_click_chooses(tmp_path):
+    app = make_app(tmp_path, linked_library())
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("enter", "tab", "tab")
+        sidebar = app.query_one(Sidebar)
+        assert app.focused is sidebar
+        kinds = ["link" if p.link else "related" if p.related else "quote" for p in sidebar.items]
+        assert kinds[:4] == ["link", "link", "related", "related"] and set(kinds[4:]) == {"quote"}
+        await pilot.press("down", "down")  # past the links into the related stories
+        assert sidebar.items[sidebar.cursor].related.title == "Second probe launches"
+        await pilot.press("up")
+        assert sidebar.highlighted_link().title == "Plain reference"
+        await pilot.press("home", "up")
+        assert sidebar.cursor == 0  # the cursor stops at the ends
+        rows = screen_text(sidebar).splitlines()
+        row = next(i for i, line in enumerate(rows) if "A headline only" in line)
+        await pilot.click(Sidebar, offset=(4, row))
+        assert app.open_story.title == "A headline only"  # the brief clicked is open
+
+
+async def test_sidebar_says_when_a_section_is_empty(tmp_path):
+    app = make_app(tmp_path, Library([Story(title="Bare", body=[Block("paragraph", "No one spoke.")])]))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("enter")
+        sidebar = app.query_one(Sidebar)
+        text = screen_text(sidebar)
+        assert "No related links" in text and "No related stories" in text and "No quotations" in text
+        assert sidebar.items == [] and sidebar.highlighted_link() is None
+        sidebar.focus()
+        await pilot.press("down", "enter")  # nothing to move over or choose
+        assert app.open_story.title == "Bare"

@@ -5,17 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Region, Size
 from textual.message import Message
-from textual.widgets import Label, OptionList
-from textual.widgets.option_list import Option
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from reader.model import Quote, RelatedLink, RelatedStory, Story, normalise_title
 from reader.sanitize import printable
 
 OPENABLE_SCHEMES = ("http://", "https://")
+PADDING = 1  # columns either side of the text
+QUOTE_CHARACTERS = 90  # a quote is cut to this in the sidebar; choosing it scrolls to the whole
 
 
 def openable(url: str | None) -> bool:
@@ -32,8 +37,20 @@ class Picked:
     quote: Quote | None = None
 
 
-class Sidebar(VerticalScroll, can_focus=False):
-    """Three short lists; choosing an item posts `Sidebar.Chosen` for the app to act on."""
+class Sidebar(ScrollView, can_focus=True):
+    """Three short lists under their headings in one pane drawn line by line (Line API), with one
+    cursor over all their items: enter or a click posts `Sidebar.Chosen` for the app to act on.
+    One widget rather than a list widget per section: every widget on screen costs its lines and
+    their cuts at each frame, and three lists were a megabyte of a 10,000-story reader."""
+
+    BINDINGS = [
+        Binding("up,k", "cursor_up", "Up", show=False),
+        Binding("down,j", "cursor_down", "Down", show=False),
+        Binding("home", "first", "First", show=False),
+        Binding("end", "last", "Last", show=False),
+        Binding("enter", "choose", "Open", show=False),
+    ]
+    COMPONENT_CLASSES = {"sidebar--heading", "sidebar--cursor", "sidebar--empty"}
 
     class Chosen(Message):
         def __init__(self, picked: Picked) -> None:
@@ -43,37 +60,144 @@ class Sidebar(VerticalScroll, can_focus=False):
     def __init__(self, has_full_text: Callable[[str], bool], *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._has_full_text = has_full_text
-        self._links: list[RelatedLink] = []
-        self._related: list[RelatedStory] = []
-        self._quotes: list[Quote] = []
-
-    def compose(self) -> ComposeResult:
-        yield Label("Related links", classes="sidebar-heading")
-        yield OptionList(id="links", classes="sidebar-list")
-        yield Label("Related stories", classes="sidebar-heading")
-        yield OptionList(id="related", classes="sidebar-list")
-        yield Label("Quotes", classes="sidebar-heading")
-        yield OptionList(id="quotes", classes="sidebar-list")
+        self._sections: list[tuple[str, list[tuple[Picked, Text]], str]] = []  # heading, items, text when empty
+        self.items: list[Picked] = []  # every item in order, what the cursor moves over
+        self._cursor = 0
+        self._lines: list[Strip] = []
+        self._line_item: list[int] = []  # per line, the index of the item drawn on it, or -1
+        self._item_lines: list[tuple[int, int]] = []  # per item, its first and last line
+        self._rendered_width = -1
+        self._set_items([], [], [])
 
     def show(self, story: Story | None, quotes: list[Quote], speaker_style: Callable[[str | None], object]) -> None:
-        self._links = list(story.related_links) if story else []
-        self._related = list(story.related) if story else []
-        self._quotes = quotes
-        self._fill("#links", [self._link_prompt(link) for link in self._links], "No related links")
-        self._fill("#related", [self._related_prompt(item) for item in self._related], "No related stories")
-        self._fill(
-            "#quotes",
-            [self._quote_prompt(quote, speaker_style(quote.speaker)) for quote in quotes],
-            "No quotations",
+        self._set_items(
+            [(Picked(link=link), self._link_prompt(link)) for link in (story.related_links if story else [])],
+            [(Picked(related=item), self._related_prompt(item)) for item in (story.related if story else [])],
+            [(Picked(quote=quote), self._quote_prompt(quote, speaker_style(quote.speaker))) for quote in quotes],
         )
+        self.scroll_to(0, 0, animate=False)
+        self._layout()
+        self.refresh()
 
-    def _fill(self, selector: str, prompts: list[Text], empty: str) -> None:
-        options = self.query_one(selector, OptionList)
-        if prompts:
-            options.set_options(Option(prompt) for prompt in prompts)
-        else:
-            options.set_options([Option(Text(empty, style="italic"), disabled=True)])
-        options.highlighted = 0 if prompts else None
+    def _set_items(self, links: list[tuple[Picked, Text]], related: list[tuple[Picked, Text]],
+                   quotes: list[tuple[Picked, Text]]) -> None:
+        self._sections = [
+            ("Related links", links, "No related links"),
+            ("Related stories", related, "No related stories"),
+            ("Quotes", quotes, "No quotations"),
+        ]
+        self.items = [picked for _, items, _ in self._sections for picked, _ in items]
+        self._cursor = 0
+        self._rendered_width = -1
+
+    @property
+    def cursor(self) -> int:
+        """Index into `items` of the item under the cursor."""
+        return self._cursor
+
+    @cursor.setter
+    def cursor(self, index: int) -> None:
+        self._cursor = max(0, min(index, len(self.items) - 1))
+        self._layout()
+        if self._item_lines:
+            first, last = self._item_lines[self._cursor]
+            self.scroll_to_region(Region(0, first, 1, last - first + 1), animate=False, force=True)
+        self.refresh()
+
+    def highlighted_link(self) -> RelatedLink | None:
+        """The link under the cursor, for `o`."""
+        return self.items[self._cursor].link if self.items else None
+
+    # keys and mouse ------------------------------------------------------------------------------------
+
+    def action_cursor_up(self) -> None:
+        self.cursor -= 1
+
+    def action_cursor_down(self) -> None:
+        self.cursor += 1
+
+    def action_first(self) -> None:
+        self.cursor = 0
+
+    def action_last(self) -> None:
+        self.cursor = len(self.items) - 1
+
+    def action_choose(self) -> None:
+        if self.items:
+            self.post_message(self.Chosen(self.items[self._cursor]))
+
+    def on_click(self, event: events.Click) -> None:
+        line = event.y + round(self.scroll_y)
+        item = self._line_item[line] if 0 <= line < len(self._line_item) else -1
+        if item >= 0:
+            self.cursor = item
+            self.action_choose()
+
+    def on_focus(self) -> None:
+        self.refresh()  # the cursor's colours follow focus
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    # drawing -----------------------------------------------------------------------------------------
+
+    def on_resize(self) -> None:
+        self._layout()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._rendered_width = -1
+        self.refresh()
+
+    def _layout(self) -> None:
+        width = self.scrollable_content_region.width or self.size.width
+        if width == self._rendered_width or width <= 0:
+            return
+        self._rendered_width = width
+        base = self.rich_style
+        console = self.app.console
+        options = console.options.update_width(max(1, width - 2 * PADDING))
+        pad = Segment(" " * PADDING, base)
+        lines: list[Strip] = []
+        line_item: list[int] = []
+        item_lines: list[tuple[int, int]] = []
+
+        def emit(text: Text, item: int) -> None:
+            text.end = ""
+            for line in console.render_lines(text, options, style=base, pad=False, new_lines=False):
+                lines.append(Strip([pad, *line]).adjust_cell_length(width, base))
+                line_item.append(item)
+
+        heading, empty = self._style("heading"), self._style("empty")
+        for title, items, when_empty in self._sections:
+            lines.append(Strip.blank(width, base))
+            line_item.append(-1)
+            emit(Text(title, style=heading), -1)
+            if not items:
+                emit(Text(when_empty, style=empty), -1)
+            for _, prompt in items:
+                first = len(lines)
+                emit(prompt.copy(), len(item_lines))
+                item_lines.append((first, len(lines) - 1))
+        self._lines, self._line_item, self._item_lines = lines, line_item, item_lines
+        self.virtual_size = Size(width, len(lines))
+
+    def render_line(self, y: int) -> Strip:
+        self._layout()
+        index = y + round(self.scroll_y)
+        width = self.scrollable_content_region.width or self.size.width
+        if not 0 <= index < len(self._lines):
+            return Strip.blank(width, self.rich_style)
+        strip = self._lines[index]
+        if self.items and self._line_item[index] == self._cursor:
+            # over the text's own colours, as the list's cursor row is (`apply_style` goes under them)
+            strip = Strip(Segment.apply_style(list(strip), post_style=self._style("cursor")), strip.cell_length)
+        return strip
+
+    def _style(self, part: str) -> Style:
+        return self.get_component_rich_style(f"sidebar--{part}", partial=True)
+
+    # items -------------------------------------------------------------------------------------------
 
     def _link_prompt(self, link: RelatedLink) -> Text:
         text = Text(printable(link.title))
@@ -92,22 +216,6 @@ class Sidebar(VerticalScroll, can_focus=False):
     def _quote_prompt(self, quote: Quote, style: object) -> Text:
         text = Text(printable(quote.speaker or "unattributed"), style=style)  # type: ignore[arg-type]
         words = printable(quote.text)
-        text.append("\n\u201c" + (words if len(words) <= 90 else words[:89] + "\u2026") + "\u201d")
+        cut = words if len(words) <= QUOTE_CHARACTERS else words[: QUOTE_CHARACTERS - 1] + "\u2026"
+        text.append("\n\u201c" + cut + "\u201d")
         return text
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        index = event.option_index
-        source = event.option_list.id
-        if source == "links" and index < len(self._links):
-            self.post_message(self.Chosen(Picked(link=self._links[index])))
-        elif source == "related" and index < len(self._related):
-            self.post_message(self.Chosen(Picked(related=self._related[index])))
-        elif source == "quotes" and index < len(self._quotes):
-            self.post_message(self.Chosen(Picked(quote=self._quotes[index])))
-
-    def highlighted_link(self) -> RelatedLink | None:
-        """The link under the cursor of the links list, for `o`."""
-        options = self.query_one("#links", OptionList)
-        index = options.highlighted
-        return self._links[index] if index is not None and index < len(self._links) else None
