@@ -11,6 +11,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
+from textual.filter import ANSIToTruecolor, LineFilter
 from textual.theme import Theme
 from textual.widgets import Input
 
@@ -134,6 +135,12 @@ class NewsReaderApp(App[None]):
             yield StoryView(id="reader")
             yield Sidebar(self.has_full_text, id="sidebar")
         yield KeyBar(id="key-bar")
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's line filters but the one turning ANSI colours into the theme's: the reader
+        draws none (its colours come from the theme, article text is sanitised), and that filter
+        copies every line of every pane into a new strip (0.6 MiB of a 10,000-story start-up)."""
+        return [f for f in super().get_line_filters() if not isinstance(f, ANSIToTruecolor)]
 
     def on_mount(self) -> None:
         self._report_skipped()

@@ -394,3 +394,29 @@ async def test_sidebar_says_when_a_section_is_empty(tmp_path):
         sidebar.focus()
         await pilot.press("down", "enter")  # nothing to move over or choose
         assert app.open_story.title == "Bare"
+
+
+async def test_screen_carries_no_ansi_colours_so_no_ansi_filter_is_needed(tmp_path):
+    """The reader drops Textual's ANSI-to-truecolour line filter (it copies every line); that is
+    only right while nothing on screen, article text included, is drawn in an ANSI colour."""
+    from rich.color import ColorType
+    from textual.filter import ANSIToTruecolor
+
+    hostile = Story(title="\x1b[31mRed\x1b[0m [red]markup[/red]", body=[
+        Block("paragraph", '"\x1b[42mGreen\x1b[0m [bold red]text[/]," said Dr. Ana Lima.'),
+    ])
+    app = make_app(tmp_path, Library([hostile, *linked_library().stories]))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("enter", "tab", "tab", "down", "question_mark")
+        await pilot.pause()
+        assert not any(isinstance(f, ANSIToTruecolor) for f in app.get_line_filters())
+        for screen in app.screen_stack:
+            for widget in screen.walk_children(with_self=True):
+                if not widget.display or not widget.region:
+                    continue
+                width, height = widget.region.size
+                for strip in widget.render_lines(Region(0, 0, width, height)):
+                    for segment in strip:
+                        for colour in (segment.style.color, segment.style.bgcolor) if segment.style else ():
+                            assert colour is None or colour.type in (ColorType.TRUECOLOR, ColorType.DEFAULT), (
+                                type(widget).__name__, segment)
