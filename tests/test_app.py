@@ -398,7 +398,8 @@ async def test_sidebar_says_when_a_section_is_empty(tmp_path):
 
 async def test_screen_carries_no_ansi_colours_so_no_ansi_filter_is_needed(tmp_path):
     """The reader drops Textual's ANSI-to-truecolour line filter (it copies every line); that is
-    only right while nothing on screen, article text included, is drawn in an ANSI colour."""
+    only right while nothing on screen, article text included, is drawn in an ANSI colour or
+    `dim` (the filter turns dim into a colour; without it the terminal would draw its own faint)."""
     from rich.color import ColorType
     from textual.filter import ANSIToTruecolor
 
@@ -417,6 +418,31 @@ async def test_screen_carries_no_ansi_colours_so_no_ansi_filter_is_needed(tmp_pa
                 width, height = widget.region.size
                 for strip in widget.render_lines(Region(0, 0, width, height)):
                     for segment in strip:
+                        assert not (segment.style and segment.style.dim), (type(widget).__name__, segment)
                         for colour in (segment.style.color, segment.style.bgcolor) if segment.style else ():
                             assert colour is None or colour.type in (ColorType.TRUECOLOR, ColorType.DEFAULT), (
                                 type(widget).__name__, segment)
+
+
+async def test_muted_and_tinted_styles_are_blended_not_flattened(tmp_path):
+    """`$text-muted` is the foreground at partial opacity: drawn lines must show it between the
+    foreground and the background, not as a solid colour (Textual's partial styles drop alpha)."""
+    from textual.color import Color
+
+    from reader.widgets.styling import component_style
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        story_list = app.query_one(StoryList)
+        base = story_list.rich_style
+
+        def brightness(colour) -> float:
+            return Color.from_rich_color(colour).brightness
+
+        muted = component_style(story_list, "story-list--meta").color
+        foreground, background = brightness(base.color), brightness(base.bgcolor)
+        assert min(foreground, background) < brightness(muted) < max(foreground, background)
+        match = component_style(story_list, "story-list--match").bgcolor  # `$warning 40%`
+        warning = Color.parse(app.current_theme.warning)
+        assert Color.from_rich_color(match) != warning  # tinted over the background, not solid

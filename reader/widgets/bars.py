@@ -15,6 +15,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from reader.sanitize import printable
+from reader.widgets.styling import component_style
 
 
 class TitleBar(Widget):
@@ -36,7 +37,7 @@ class TitleBar(Widget):
             return Strip.blank(width, base)
         title = printable(self.app.title)
         sub = printable(self.app.sub_title)
-        sub_style = base + self.get_component_rich_style("title-bar--subtitle", partial=True)
+        sub_style = base + component_style(self, "title-bar--subtitle")
         body = [Segment(title, base)]
         if sub:
             body += [Segment(" \u2014 ", sub_style), Segment(sub, sub_style)]
@@ -86,8 +87,8 @@ class KeyBar(Widget):
         base = self.rich_style
         if y != 0:
             return Strip.blank(width, base)
-        key_style: Style = base + self.get_component_rich_style("key-bar--key", partial=True)
-        text_style: Style = base + self.get_component_rich_style("key-bar--description", partial=True)
+        key_style: Style = base + component_style(self, "key-bar--key")
+        text_style: Style = base + component_style(self, "key-bar--description")
         segments: list[Segment] = []
         spots: list[tuple[int, int, str]] = []
         at = 0

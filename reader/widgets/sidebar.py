@@ -17,6 +17,7 @@ from textual.strip import Strip
 
 from reader.model import Quote, RelatedLink, RelatedStory, Story, normalise_title
 from reader.sanitize import printable
+from reader.widgets.styling import component_style
 
 OPENABLE_SCHEMES = ("http://", "https://")
 PADDING = 1  # columns either side of the text
@@ -50,7 +51,7 @@ class Sidebar(ScrollView, can_focus=True):
         Binding("end", "last", "Last", show=False),
         Binding("enter", "choose", "Open", show=False),
     ]
-    COMPONENT_CLASSES = {"sidebar--heading", "sidebar--cursor", "sidebar--empty"}
+    COMPONENT_CLASSES = {"sidebar--heading", "sidebar--cursor", "sidebar--empty", "sidebar--dim"}
 
     class Chosen(Message):
         def __init__(self, picked: Picked) -> None:
@@ -195,7 +196,7 @@ class Sidebar(ScrollView, can_focus=True):
         return strip
 
     def _style(self, part: str) -> Style:
-        return self.get_component_rich_style(f"sidebar--{part}", partial=True)
+        return component_style(self, f"sidebar--{part}")
 
     # items -------------------------------------------------------------------------------------------
 
@@ -204,13 +205,14 @@ class Sidebar(ScrollView, can_focus=True):
         if openable(link.url):
             text.append(f"\n{printable(link.url or '')}", style="underline")
         else:
-            text.stylize("dim")
+            text.stylize(self._style("dim"))
         return text
 
     def _related_prompt(self, item: RelatedStory) -> Text:
         full = self._has_full_text(normalise_title(item.title))
-        text = Text("\u25b8 " if full else "  ", style="bold")
-        text.append(printable(item.title), style="" if full else "dim")
+        text = Text()
+        text.append("\u25b8 " if full else "  ", style="bold")  # the marker only: a title is not bold
+        text.append(printable(item.title), style="" if full else self._style("dim"))
         return text
 
     def _quote_prompt(self, quote: Quote, style: object) -> Text:

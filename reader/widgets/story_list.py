@@ -20,6 +20,7 @@ from reader.library import ids_of
 from reader.model import Story
 from reader.sanitize import printable
 from reader.search import term_spans
+from reader.widgets.styling import component_style
 
 UNREAD, BOOKMARK = "\u25cf", "\u2605"  # ● ★
 DATE_WIDTH = 10
@@ -214,7 +215,7 @@ class StoryList(ScrollView, can_focus=True, inherit_bindings=False):
             base += self.get_component_rich_style("story-list--cursor")
         unread = not self._is_read(story.id)
         marked = self._is_bookmarked(story.id)
-        meta_style = base + self.get_component_rich_style("story-list--meta", partial=True)
+        meta_style = base + component_style(self, "story-list--meta")
         if width >= WITH_SECTION:
             right = f" {_fit(printable(story.section or ''), SECTION_WIDTH):<{SECTION_WIDTH}} {_date(story.date)} "
         elif width >= WITH_DATE:
@@ -225,11 +226,11 @@ class StoryList(ScrollView, can_focus=True, inherit_bindings=False):
         title = _fit(printable(story.title), title_width)
         title_style = base + (Style(bold=True) if unread else Style())
         title_segments = _marked(title + " " * (title_width - cell_len(title)), self._terms, title_style,
-                                 title_style + self.get_component_rich_style("story-list--match", partial=True))
+                                 title_style + component_style(self, "story-list--match"))
         segments = [
             Segment(" ", base),
-            Segment(UNREAD if unread else " ", base + self.get_component_rich_style("story-list--unread", partial=True)),
-            Segment(BOOKMARK if marked else " ", base + self.get_component_rich_style("story-list--bookmark", partial=True)),
+            Segment(UNREAD if unread else " ", base + component_style(self, "story-list--unread")),
+            Segment(BOOKMARK if marked else " ", base + component_style(self, "story-list--bookmark")),
             Segment(" ", base),
             *title_segments,
             Segment(right, meta_style),

@@ -16,6 +16,7 @@ from textual.strip import Strip
 from reader.model import Block, Quote, Story
 from reader.sanitize import printable
 from reader.search import term_spans
+from reader.widgets.styling import component_style
 
 SPEAKER_COLOURS = 6
 MAX_WIDTH = 96  # a comfortable reading measure; wider panes get a margin instead
@@ -105,7 +106,7 @@ class StoryView(ScrollView, can_focus=True):
 
     def speaker_style(self, speaker: str | None) -> Style:
         name = f"story-view--speaker-{self._palette[speaker]}" if speaker in self._palette else "story-view--speaker-none"
-        return self.get_component_rich_style(name, partial=True)
+        return component_style(self, name)
 
     # layout ------------------------------------------------------------------------------------
 
@@ -199,7 +200,7 @@ class StoryView(ScrollView, can_focus=True):
         return lines, block_line
 
     def _style(self, part: str) -> Style:
-        return self.get_component_rich_style(f"story-view--{part}", partial=True)
+        return component_style(self, f"story-view--{part}")
 
     def _styled(self, text: str, quotes: Sequence[Quote], kind: str) -> Text:
         """The block's text with each quotation stylised; offsets survive `printable` (one char each)."""
