@@ -11,6 +11,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
+from textual.screen import Screen
 from textual.filter import ANSIToTruecolor, LineFilter
 from textual.theme import Theme
 from textual.widgets import Input
@@ -45,6 +46,19 @@ def _commands():  # type: ignore[no-untyped-def]
     from reader import commands
 
     return commands
+
+
+class Panes(Horizontal):
+    """The panes side by side. Textual's `BLANK`: it has nothing of its own to draw, so it is not
+    drawn as lines of its own (each kept, and cut at every pane's edge, for nothing)."""
+
+    BLANK = True
+
+
+class ReaderScreen(Screen[None]):
+    """The main screen, `BLANK` for the same reason: panes and bars cover all of it."""
+
+    BLANK = True
 
 
 class NewsReaderApp(App[None]):
@@ -128,13 +142,16 @@ class NewsReaderApp(App[None]):
 
     def compose(self) -> ComposeResult:
         yield TitleBar(id="title-bar")
-        with Horizontal(id="panes"):
+        with Panes(id="panes"):
             with Vertical(id="left"):
                 yield Input(placeholder='search: words "a phrase" speaker:name section:name is:unread', id="search")
                 yield StoryList(lambda i: i in self.read_ids, lambda i: i in self.bookmarked, id="list")
             yield StoryView(id="reader")
             yield Sidebar(self.has_full_text, id="sidebar")
         yield KeyBar(id="key-bar")
+
+    def get_default_screen(self) -> Screen[None]:
+        return ReaderScreen(id="_default")
 
     def get_line_filters(self) -> Sequence[LineFilter]:
         """Textual's line filters but the one turning ANSI colours into the theme's: the reader

@@ -290,7 +290,7 @@ async def test_markup_and_escape_codes_show_literally(tmp_path):
         text = screen_text(app.query_one(StoryView))
         assert "[bold]Loud[/bold] [@click=app.quit]x[/] [/oops]" in text
         assert "\x1b" not in text and "\u241b[31mred" in text
-        assert "[bold]Loud[/bold] [@clic" in screen_text(app.query_one(StoryList))
+        assert "[bold]Loud[/bold] [@cl" in screen_text(app.query_one(StoryList))
         assert app.is_running
 
 

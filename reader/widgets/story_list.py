@@ -25,7 +25,7 @@ from reader.widgets.styling import component_style
 UNREAD, BOOKMARK = "\u25cf", "\u2605"  # ● ★
 DATE_WIDTH = 10
 SECTION_WIDTH = 14
-WITH_DATE, WITH_SECTION = 40, 56  # row widths from which the date, then the section, are shown
+WITH_DATE, WITH_SECTION = 39, 55  # row widths (the pane less its scrollbar) from which the date, then the section, show
 NO_DATE = "\u2014".center(DATE_WIDTH)
 
 
@@ -194,7 +194,7 @@ class StoryList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def render_line(self, y: int) -> Strip:
         index = y + round(self.scroll_y)
-        width = self.size.width
+        width = self.scrollable_content_region.width  # the pane less its scrollbar
         if not 0 <= index < len(self.stories):
             return Strip.blank(width, self.rich_style)
         key = (index, width, self.has_focus)
