@@ -406,18 +406,18 @@ class _Cast:
         self.by_first: dict[str, list[str]] = {}  # a first name -> full names
         self.mentions: list[tuple[int, int, str]] = []  # (block, offset, name)
         # Names are mentioned again and again but new ones are rare: remember each answer until a
-        # new name is registered (`_version` counts registrations).
-        self._version = 0
-        self._answers: dict[str, tuple[int, str]] = {}
+        # new name is registered (`version` counts registrations).
+        self.version = 0
+        self.answers: dict[str, tuple[int, str]] = {}
 
     def canonical(self, name: str, words: Sequence[str]) -> str:
         """The fullest name seen so far for `name` (made of `words`): `Trump` -> `Donald Trump`,
         `Huamán` -> `Rosa Huamán Quispe`."""
-        answer = self._answers.get(name)
-        if answer is not None and answer[0] == self._version:
+        answer = self.answers.get(name)
+        if answer is not None and answer[0] == self.version:
             return answer[1]
         fullest = self._fullest(words, name)
-        self._answers[name] = (self._version, fullest)
+        self.answers[name] = (self.version, fullest)
         return fullest
 
     def _fullest(self, words: Sequence[str], name: str) -> str:
@@ -440,16 +440,12 @@ class _Cast:
                 known = self.by_part.setdefault(_key(part), [])
                 if name not in known:
                     known.append(name)
-                    self._version += 1
+                    self.version += 1
         firsts = self.by_first.setdefault(_key(words[0]), [])
         if name not in firsts:
             firsts.append(name)
-            self._version += 1
+            self.version += 1
         return name
-
-    def knows(self, word: str) -> bool:
-        folded = _key(word)
-        return folded in self.by_part or folded in self.by_first
 
     def describe(self, person: _Person, words: Sequence[str], titles: list[str], context: list[str]) -> None:
         """Learn a person's descriptors and gender from the titles and words around a mention."""
@@ -927,33 +923,36 @@ def _name_parts(raw: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
 
 
 @lru_cache(maxsize=8192)
-def _run_names(run: str) -> tuple[tuple[int, int, str, tuple[str, ...], list[str]], ...]:
+def _run_names(run: str) -> tuple[tuple[int, int, str, tuple[str, ...], list[str], str | None], ...]:
     """The parts of one regex run that can name a speaker: (offset in the run, length, name,
-    name words, titles). Runs repeat through an article, so this is worked out once per run."""
+    name words, titles, and for a lone untitled word its key). Runs repeat through an article,
+    so this is worked out once per run."""
     named = []
     for part_offset, raw in _split_run(run):
         parts = _name_parts(raw)
         if parts is not None:
             titles, name_words = parts
-            named.append((part_offset, len(" ".join(raw)), " ".join(name_words), tuple(name_words), titles))
+            lone = _key(name_words[0]) if len(name_words) == 1 and not titles else None
+            named.append((part_offset, len(" ".join(raw)), " ".join(name_words), tuple(name_words), titles, lone))
     return tuple(named)
 
 
 def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[str, int]]:
     """Register every person or organisation named in the block; returns offset -> name."""
     found: dict[int, tuple[str, int]] = {}
-    people = cast.people
+    people, answers, by_part, by_first = cast.people, cast.answers, cast.by_part, cast.by_first
     for match in NAME_RUN.finditer(masked):
         named = _run_names(match.group())
         if not named:
             continue
         run_start = match.start()
-        for part_offset, length, words_name, name_words, titles in named:
+        for part_offset, length, words_name, name_words, titles, lone in named:
             offset = run_start + part_offset
-            if len(name_words) == 1 and not titles and not cast.knows(words_name) and _opens_sentence(text, masked, offset):
+            if lone is not None and lone not in by_part and lone not in by_first and _opens_sentence(text, masked, offset):
                 continue  # a lone capitalised word opening a sentence may be an ordinary word (`Critics`)
             end = offset + length
-            name = cast.canonical(words_name, name_words)
+            answer = answers.get(words_name)  # `canonical`'s memo, looked at here: names recur
+            name = answer[1] if answer is not None and answer[0] == cast.version else cast.canonical(words_name, name_words)
             person = people.get(name)
             if person is None:
                 person = people[name] = _Person(name, (block, offset))
