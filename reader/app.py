@@ -11,8 +11,8 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
-from textual.screen import Screen
 from textual.filter import ANSIToTruecolor, LineFilter
+from textual.screen import Screen
 from textual.theme import Theme
 from textual.widgets import Input
 
@@ -285,7 +285,10 @@ class NewsReaderApp(App[None]):
 
     def _visible(self) -> Sequence[Story]:
         stories = self.ordered
-        unread = lambda story_id: story_id not in self.read_ids  # noqa: E731
+
+        def unread(story_id: str) -> bool:
+            return story_id not in self.read_ids
+
         if self.filter == "unread":
             stories = where(stories, unread)
         elif self.filter == "bookmarked":

@@ -118,9 +118,11 @@ class StoryList(ScrollView, can_focus=True, inherit_bindings=False):
         self.stories = stories
         self.virtual_size = Size(self.size.width, len(stories))
         self.refresh_rows()
-        ids = ids_of(stories) if keep else ()
-        index = ids.index(keep) if keep in ids else None
-        self.cursor = min(index if index is not None else self.cursor, max(0, len(stories) - 1))
+        try:
+            index = ids_of(stories).index(keep) if keep else self.cursor
+        except ValueError:
+            index = self.cursor  # the story kept is not in the new list
+        self.cursor = min(index, max(0, len(stories) - 1))
 
     def set_terms(self, terms: list[str]) -> None:
         """Search terms (folded) to highlight in titles."""
