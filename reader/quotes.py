@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from bisect import bisect_left, bisect_right
 
 from reader.model import Block, Quote
@@ -191,15 +192,6 @@ class _Span:
     content_start: int  # offset of `inner` in the block
 
 
-class _Token:
-    """A word or mark of masked prose (a plain slotted class: tokens are made by the thousand)."""
-
-    __slots__ = ("text", "start", "end", "low", "i")
-
-    def __init__(self, text: str, start: int, end: int, low: str, i: int) -> None:
-        self.text, self.start, self.end, self.low, self.i = text, start, end, low, i  # i: index in the list
-
-
 @dataclass
 class _Person:
     name: str
@@ -293,42 +285,42 @@ def _mask(text: str, spans: Sequence[_Span]) -> str:
     return "".join(pieces)
 
 
-def _tokens(masked: str) -> list[_Token]:
-    tokens: list[_Token] = []
-    append = tokens.append
-    end = 0
-    for i, (space, text) in enumerate(TOKEN.findall(masked)):
-        start = end + len(space)
-        end = start + len(text)
-        append(_Token(text, start, end, text.casefold(), i))
-    return tokens
+def _tokens(masked: str) -> tuple[list[str], list[str], list[int], list[int]]:
+    """The words and marks of masked prose as parallel lists (text, folded text, start, end): a
+    list per field rather than an object per token, as thousands are made for a long article."""
+    pairs = TOKEN.findall(masked)
+    texts = [text for _, text in pairs]
+    ends = list(accumulate(len(space) + len(text) for space, text in pairs))
+    starts = [end - len(text) for end, text in zip(ends, texts)]
+    lows = "\n".join(texts).casefold().split("\n") if texts else []  # no token holds a space
+    return texts, lows, starts, ends
 
 
-def _sentence_starts(tokens: list[_Token], spans: Sequence[_Span]) -> list[int]:
+def _sentence_starts(texts: list[str], lows: list[str], ends: list[int], spans: Sequence[_Span]) -> list[int]:
     """Token indexes where sentences begin."""
     ends_sentence = {s.end for s in spans if s.inner[-1:] in ".!?" and s.closed}
     starts = [0]
     # Only a full stop (or a quote ending in one) can end a sentence: look at the tokens after those.
-    after_stops = [t.i + 1 for t in tokens[:-1] if t.text in (".", "!", "?") or t.end in ends_sentence]
+    after_stops = [i + 1 for i in range(len(texts) - 1) if texts[i] in (".", "!", "?") or ends[i] in ends_sentence]
     for i in after_stops:
-        prev, tok = tokens[i - 1], tokens[i]
-        capital_next = tok.text[0].isupper() or tok.text[0] == MASK
-        if prev.text in (".", "!", "?") and capital_next:
-            word = tokens[i - 2].low if i >= 2 else ""
+        prev, text = texts[i - 1], texts[i]
+        capital_next = text[0].isupper() or text[0] == MASK
+        if prev in (".", "!", "?") and capital_next:
+            word = lows[i - 2] if i >= 2 else ""
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
             starts.append(i)
-        elif prev.text[0] == MASK and prev.end in ends_sentence and capital_next and not _attribution_follows(tokens, i):
+        elif prev[0] == MASK and ends[i - 1] in ends_sentence and capital_next and not _attribution_follows(texts, lows, i):
             starts.append(i)
     return starts
 
 
-def _attribution_follows(tokens: list[_Token], i: int) -> bool:
+def _attribution_follows(texts: list[str], lows: list[str], i: int) -> bool:
     """`"…!" Okoro shouted` / `"…?" she asked`: a speech verb within the next few words."""
-    for tok in tokens[i : i + 5]:
-        if tok.text in (".", ",", ";", ":") or tok.text[0] == MASK:
+    for k in range(i, min(i + 5, len(texts))):
+        if texts[k] in (".", ",", ";", ":") or texts[k][0] == MASK:
             return False
-        if tok.low in SPEECH_VERBS and tok.low not in PARTICIPLES:
+        if lows[k] in SPEECH_VERBS and lows[k] not in PARTICIPLES:
             return True
     return False
 
@@ -476,8 +468,10 @@ class _Cast:
 class _Para:
     """One block, its quote spans, and (tokenised only when first needed) the prose around them."""
 
-    tokens: list[_Token]
+    texts: list[str]  # the prose's tokens (each quote masked into one), as written
+    lows: list[str]  # the same, case-folded
     offsets: list[int]  # each token's character offset
+    ends: list[int]  # and where it ends
     starts: list[int]  # token indexes where sentences begin
     names: dict[int, str]  # token index of each name run's first token -> name
     name_tokens: list[int]  # the keys of `names`, in order
@@ -489,11 +483,10 @@ class _Para:
 
     def __getattr__(self, attribute: str) -> object:
         """Tokenise on the first use of any token view; most paragraphs never need one."""
-        if attribute not in ("tokens", "offsets", "starts", "names", "name_tokens"):
+        if attribute not in ("texts", "lows", "offsets", "ends", "starts", "names", "name_tokens"):
             raise AttributeError(attribute)
-        tokens = self.tokens = _tokens(self.masked)
-        self.offsets = [tok.start for tok in tokens]
-        self.starts = _sentence_starts(tokens, self.spans)
+        self.texts, self.lows, self.offsets, self.ends = _tokens(self.masked)
+        self.starts = _sentence_starts(self.texts, self.lows, self.ends, self.spans)
         by_offset = {offset: i for i, offset in enumerate(self.offsets)}
         self.names = {by_offset[off]: name for off, (name, _) in self.name_at.items() if off in by_offset}
         self.name_tokens = list(self.names)  # in order: names are found left to right
@@ -503,12 +496,12 @@ class _Para:
         starts = self.starts
         index = bisect_right(starts, token_index)
         start = starts[index - 1] if index else 0
-        end = starts[index] if index < len(starts) else len(self.tokens)
+        end = starts[index] if index < len(starts) else len(self.texts)
         return start, end
 
     def quote_only_sentence(self, token_index: int) -> bool:
         start, end = self.sentence_of(token_index)
-        return all(t.text[0] == MASK or t.text in ".,;:!?" for t in self.tokens[start:end])
+        return all(text[0] == MASK or text in ".,;:!?" for text in self.texts[start:end])
 
     def token_at(self, offset: int) -> int:
         return bisect_left(self.offsets, offset)
@@ -541,22 +534,23 @@ class _Resolver:
 
     def _phrase(self, para: _Para, lo: int, hi: int) -> _Person | None:
         """Resolve a subject phrase made of tokens [lo, hi)."""
-        words = [t for t in para.tokens[lo:hi] if t.text not in ("(", ")")]
-        while words and (words[-1].low in AUXILIARIES or words[-1].low in TIME_WORDS or words[-1].text == ","):
+        texts, lows = para.texts, para.lows
+        words = [k for k in range(lo, hi) if texts[k] not in ("(", ")")]  # token indexes
+        while words and (lows[words[-1]] in AUXILIARIES or lows[words[-1]] in TIME_WORDS or texts[words[-1]] == ","):
             words.pop()
-        while words and (words[0].low in JOINERS or (
-            len(words) > 1 and (words[0].low in AUXILIARIES or words[0].low in TIME_WORDS)
+        while words and (lows[words[0]] in JOINERS or (
+            len(words) > 1 and (lows[words[0]] in AUXILIARIES or lows[words[0]] in TIME_WORDS)
         )):
             words.pop(0)
-        commas = [i for i, w in enumerate(words) if w.text == ","]
-        if not words or len(words) > (30 if commas else 12) or words[0].low in PREPOSITIONS:
+        commas = [n for n, k in enumerate(words) if texts[k] == ","]
+        if not words or len(words) > (30 if commas else 12) or lows[words[0]] in PREPOSITIONS:
             return None
         if commas:
             # `Zelensky, the Ukrainian leader,` or `the head of NASA, Bill Nelson,`
             head = words[: commas[0]]
             tail = words[commas[-1] + 1 :] if commas[-1] + 1 < len(words) else words[commas[0] + 1 :]
             for part in (head, tail):  # a person named in either part beats a description in the other
-                named = self._person_named(para, part[0].i, part[-1].i + 1) if part else None
+                named = self._person_named(para, part[0], part[-1] + 1) if part else None
                 if named is not None and named.is_person:
                     return named
             for part in (head, tail):
@@ -566,26 +560,29 @@ class _Resolver:
             return self._simple_phrase(para, head)
         return self._simple_phrase(para, words)
 
-    def _simple_phrase(self, para: _Para, words: list[_Token]) -> _Person | None:
+    def _simple_phrase(self, para: _Para, words: list[int]) -> _Person | None:
+        """Resolve a phrase given as token indexes, with no commas in it."""
         if not words:
             return None
-        if len(words) == 1 and words[0].low in PRONOUNS:
-            return self._pronoun(words[0].low, para.index, words[0].start)
-        if words[0].low in ("they", "it", "we", "i", "you"):
+        texts, lows = para.texts, para.lows
+        first, at = lows[words[0]], (para.index, para.offsets[words[0]])
+        if len(words) == 1 and first in PRONOUNS:
+            return self._pronoun(first, *at)
+        if first in ("they", "it", "we", "i", "you"):
             return None
-        if words[0].low in ("a", "an", "one", "another") and not any(w.text[0].isupper() for w in words[1:]):
+        if first in ("a", "an", "one", "another") and not any(texts[k][0].isupper() for k in words[1:]):
             return None  # `a manager`, `one Western diplomat`: someone new and unnamed
-        if words[0].low in ARTICLES and not words[-1].text[0].isupper():
-            return self._description([w.low for w in words], (para.index, words[0].start))  # `the Ukrainian leader`
-        named = self._person_named(para, words[0].i, words[-1].i + 1)
-        if words[0].low == "the" and len(words) == 2 and named is not None and not named.is_person and not named.organisation:
+        if first in ARTICLES and not texts[words[-1]][0].isupper():
+            return self._description([lows[k] for k in words], at)  # `the Ukrainian leader`
+        named = self._person_named(para, words[0], words[-1] + 1)
+        if first == "the" and len(words) == 2 and named is not None and not named.is_person and not named.organisation:
             # `the Jamaican said`: a capitalised description of someone already introduced
-            return self._description([words[1].low], (para.index, words[0].start), person=True)
+            return self._description([lows[words[1]]], at, person=True)
         if named is not None:
             return named
-        if any(w.text[0].isupper() for w in words[1:]) and words[0].low not in ARTICLES:
+        if any(texts[k][0].isupper() for k in words[1:]) and first not in ARTICLES:
             return None
-        return self._description([w.low for w in words], (para.index, words[0].start))
+        return self._description([lows[k] for k in words], at)
 
     def _pronoun(self, pronoun: str, block: int, offset: int) -> _Person | None:
         return self._salient(block, offset, PRONOUNS[pronoun])
@@ -641,13 +638,13 @@ class _Resolver:
 
     def _verb_subject(self, para: _Para, verb: int, floor: int) -> _Person | None:
         """Subject of the speech verb at token `verb`, looking back no further than `floor`."""
-        tokens = para.tokens
+        texts, lows = para.texts, para.lows
         lo = verb
         while lo > floor:
-            tok = tokens[lo - 1]
-            if tok.text in (";", ":", "--", "\u2014", "(", ")") or tok.text[0] == MASK or tok.low in BOUNDARY_WORDS:
+            text = texts[lo - 1]
+            if text in (";", ":", "--", "\u2014", "(", ")") or text[0] == MASK or lows[lo - 1] in BOUNDARY_WORDS:
                 break
-            if tok.text == ",":
+            if text == ",":
                 opening = self._appositive_start(para, lo - 1, floor)
                 if opening is None:
                     break
@@ -656,13 +653,13 @@ class _Resolver:
             lo -= 1
         # skip auxiliaries between subject and verb: `Rubio also said`, `the US had indicated`
         hi = verb
-        while hi > lo and (tokens[hi - 1].low in AUXILIARIES or tokens[hi - 1].low in TIME_WORDS):
+        while hi > lo and (lows[hi - 1] in AUXILIARIES or lows[hi - 1] in TIME_WORDS):
             hi -= 1
-        if tokens[verb].low == "quoted" or tokens[verb].low in PARTICIPLES:
+        if lows[verb] == "quoted" or lows[verb] in PARTICIPLES:
             return None
-        if hi > floor and tokens[hi - 1].low in PRONOUNS:
-            return self._pronoun(tokens[hi - 1].low, para.index, tokens[hi - 1].start)  # `Afterwards she said`
-        if hi == lo and hi > floor + 1 and tokens[hi - 1].low == "who":
+        if hi > floor and lows[hi - 1] in PRONOUNS:
+            return self._pronoun(lows[hi - 1], para.index, para.offsets[hi - 1])  # `Afterwards she said`
+        if hi == lo and hi > floor + 1 and lows[hi - 1] == "who":
             return self._antecedent(para, hi - 1, floor)  # `according to Dufresne, who said`
         if hi == lo:
             return None
@@ -670,7 +667,7 @@ class _Resolver:
 
     def _antecedent(self, para: _Para, who: int, floor: int) -> _Person | None:
         """The person a relative `who` refers to: the name just before it (`Dufresne, who`)."""
-        k = who - 1 if para.tokens[who - 1].text == "," else who
+        k = who - 1 if para.texts[who - 1] == "," else who
         for start, name in reversed(para.names.items()):
             if floor <= start < k:
                 person = self.cast.people[name]
@@ -679,54 +676,54 @@ class _Resolver:
 
     def _appositive_start(self, para: _Para, comma: int, floor: int) -> int | None:
         """If the comma closes an appositive (`Zelensky, the Ukrainian leader, said`), its opening comma."""
-        tokens = para.tokens
+        texts, lows = para.texts, para.lows
         k = comma - 1
-        while k > floor and tokens[k].text != "," and k > comma - 26:
-            if tokens[k].text[0] == MASK or tokens[k].text in (";", ":"):
+        while k > floor and texts[k] != "," and k > comma - 26:
+            if texts[k][0] == MASK or texts[k] in (";", ":"):
                 return None
-            if tokens[k].text == "." and not _abbreviation(tokens[k - 1]) and not tokens[k - 1].text.isupper():
+            if texts[k] == "." and not _abbreviation(texts[k - 1], lows[k - 1]) and not texts[k - 1].isupper():
                 return None
             k -= 1
-        if k <= floor or tokens[k].text != ",":
+        if k <= floor or texts[k] != ",":
             return None
         encloses_name = self._person_named(para, k + 1, comma) is not None
-        described = tokens[k + 1].low in ARTICLES or not tokens[k + 1].text[0].isupper() or all(
-            t.text.isupper() or t.text[0].isdigit() or t.text == "." for t in tokens[k + 1 : comma]
+        described = lows[k + 1] in ARTICLES or not texts[k + 1][0].isupper() or all(
+            text.isupper() or text[0].isdigit() or text == "." for text in texts[k + 1 : comma]
         )
-        if encloses_name or (described and tokens[k - 1].text[0].isupper()):
+        if encloses_name or (described and texts[k - 1][0].isupper()):
             return k
         return None
 
     def _sentence_subject(self, para: _Para, lo: int, before: int) -> _Person | None:
         """Who the sentence is about: the subject of its first speech verb, else its first name."""
+        texts, lows = para.texts, para.lows
         for i in range(lo, before):
-            tok = para.tokens[i]
-            if tok.low in SPEECH_VERBS and tok.low not in PARTICIPLES and tok.low != "quoted":
+            if lows[i] in SPEECH_VERBS and lows[i] not in PARTICIPLES and lows[i] != "quoted":
                 found = self._verb_subject(para, i, lo)
-                if found is None and (i == lo or para.tokens[i - 1].text == "," or para.tokens[i - 1].text[0] == MASK):
+                if found is None and (i == lo or texts[i - 1] == "," or texts[i - 1][0] == MASK):
                     found = self._after_verb(para, i + 1, before)  # `"…," said Erik Rönnberg, …, warning`
                 if found is not None:
                     return found
                 break
         start = lo
-        if start < before and para.tokens[start].low in PREPOSITIONS:
-            commas = [i for i in range(start, before) if para.tokens[i].text == ","]
+        if start < before and lows[start] in PREPOSITIONS:
+            commas = [i for i in range(start, before) if texts[i] == ","]
             start = commas[0] + 1 if commas else start
         for i in range(start, min(before, start + 4)):
-            tok = para.tokens[i]
-            if tok.low in PRONOUNS:
-                return self._pronoun(tok.low, para.index, tok.start)
+            if lows[i] in PRONOUNS:
+                return self._pronoun(lows[i], para.index, para.offsets[i])
             if i in para.names:
                 return self.cast.people.get(para.names[i])
-            if tok.low not in ARTICLES and not tok.text[0].isupper() and not _is_title(tok.text):
+            if lows[i] not in ARTICLES and not texts[i][0].isupper() and not _is_title(texts[i]):
                 break  # `NATO chief Mark Rutte …, saying`: a title between leads on to the name
         return None
 
     def _according_to(self, para: _Para, lo: int, hi: int) -> _Person | None:
+        texts, lows = para.texts, para.lows
         for i in range(lo, hi - 1):
-            if para.tokens[i].low == "according" and para.tokens[i + 1].low == "to":
+            if lows[i] == "according" and lows[i + 1] == "to":
                 end = i + 2
-                while end < hi and para.tokens[end].text not in (",", ".", ";") and para.tokens[end].text[0] != MASK:
+                while end < hi and texts[end] not in (",", ".", ";") and texts[end][0] != MASK:
                     end += 1
                 return self._phrase(para, i + 2, end)
         return None
@@ -735,11 +732,12 @@ class _Resolver:
 
     def cue_after(self, para: _Para, span: _Span, q_tok: int) -> tuple[bool, _Person | None]:
         """`"…," Trump said` / `"…," said Maria Okafor` / `"…" -Name`. Returns (cue found, speaker)."""
+        texts, lows = para.texts, para.lows
         dash = DASH_ATTRIBUTION.match(para.text, span.end)
         if dash:
             start = para.token_at(dash.end())
             end = start
-            while end < len(para.tokens) and para.tokens[end].text not in (",", ".", ";", "(") and para.tokens[end].text[0] != MASK:
+            while end < len(texts) and texts[end] not in (",", ".", ";", "(") and texts[end][0] != MASK:
                 end += 1
             named = self._person_named(para, start, end)  # `- Rovers supporter Gary Whitlock, 61`
             if named is not None:
@@ -747,23 +745,21 @@ class _Resolver:
         lo = q_tok + 1
         _, sent_end = para.sentence_of(q_tok)
         hi = lo
-        while hi < sent_end and para.tokens[hi].text[0] != MASK:
+        while hi < sent_end and texts[hi][0] != MASK:
             hi += 1
         ends_clause = span.inner[-1:] in ",?!-\u2014\u2013\u2026" or span.inner.endswith("--")
-        window = para.tokens[lo:hi]
-        if lo < hi and window[0].text == ",":
+        if lo < hi and texts[lo] == ",":
             ends_clause = True
-        if not ends_clause and not (span.closed and len(window) <= 9 and hi == sent_end):
+        if not ends_clause and not (span.closed and hi - lo <= 9 and hi == sent_end):
             return False, None
         according = self._according_to(para, lo, hi)
         if according is not None:
             return True, according
         for i in range(lo, min(hi, lo + 20)):
-            tok = para.tokens[i]
-            if tok.low not in SPEECH_VERBS or tok.low in PARTICIPLES:
+            if lows[i] not in SPEECH_VERBS or lows[i] in PARTICIPLES:
                 continue
-            if i == lo or all(t.text == "," or t.low in AUXILIARIES or t.low in TIME_WORDS for t in para.tokens[lo:i]):
-                if tok.low in TELL_VERBS:
+            if i == lo or all(texts[k] == "," or lows[k] in AUXILIARIES or lows[k] in TIME_WORDS for k in range(lo, i)):
+                if lows[i] in TELL_VERBS:
                     return True, None
                 return True, self._after_verb(para, i + 1, hi)
             return True, self._verb_subject(para, i, lo)
@@ -771,15 +767,16 @@ class _Resolver:
 
     def _after_verb(self, para: _Para, lo: int, hi: int) -> _Person | None:
         """`said Maria Okafor, the mission's engineer` / `said the minister` / `said Monday the ..."""
-        while lo < hi and (para.tokens[lo].low in TIME_WORDS or para.tokens[lo].low in AUXILIARIES):
+        texts, lows = para.texts, para.lows
+        while lo < hi and (lows[lo] in TIME_WORDS or lows[lo] in AUXILIARIES):
             lo += 1
         end = lo
-        while end < hi and para.tokens[end].low not in BOUNDARY_WORDS:
-            tok = para.tokens[end]
-            if tok.text in (",", ";", ":", "--") or (tok.text == "." and not _abbreviation(para.tokens[end - 1])):
+        while end < hi and lows[end] not in BOUNDARY_WORDS:
+            text = texts[end]
+            if text in (",", ";", ":", "--") or (text == "." and not _abbreviation(texts[end - 1], lows[end - 1])):
                 break
             end += 1
-        if lo >= end or para.tokens[lo].low in PREPOSITIONS:
+        if lo >= end or lows[lo] in PREPOSITIONS:
             return None
         return self._phrase(para, lo, end)
 
@@ -787,19 +784,20 @@ class _Resolver:
         """`Rubio said: "…"` / `Putin called them "terrorists."` / `…, saying: "…"`."""
         sent_start, _ = para.sentence_of(q_tok)
         lo = sent_start
+        texts, lows = para.texts, para.lows
         for i in range(q_tok - 1, sent_start - 1, -1):
-            if para.tokens[i].text[0] == MASK:
+            if texts[i][0] == MASK:
                 lo = i + 1
                 break
         for i in range(q_tok - 1, lo - 1, -1):
-            tok = para.tokens[i]
-            if tok.low == "according" and i + 1 < q_tok and para.tokens[i + 1].low == "to":
+            low = lows[i]
+            if low == "according" and i + 1 < q_tok and lows[i + 1] == "to":
                 return True, self._according_to(para, i, q_tok)
-            if tok.low not in SPEECH_VERBS:
+            if low not in SPEECH_VERBS:
                 continue
-            if tok.low in PARTICIPLES or tok.low == "quoted":
+            if low in PARTICIPLES or low == "quoted":
                 return True, self._sentence_subject(para, sent_start, i)
-            if i + 2 < q_tok and para.tokens[i + 1].low == "by":
+            if i + 2 < q_tok and lows[i + 1] == "by":
                 return True, self._after_verb(para, i + 2, q_tok)  # `hailed by Finance Minister Sérgio Moura as "…"`
             subject = self._verb_subject(para, i, sent_start)
             if subject is None and self._coordinated(para, i, sent_start):
@@ -810,9 +808,10 @@ class _Resolver:
     def _coordinated(self, para: _Para, verb: int, floor: int) -> bool:
         """`… but added: "…"`: the verb shares the sentence's subject."""
         k = verb - 1
-        while k >= floor and (para.tokens[k].low in AUXILIARIES or para.tokens[k].low in TIME_WORDS):
+        lows = para.lows
+        while k >= floor and (lows[k] in AUXILIARIES or lows[k] in TIME_WORDS):
             k -= 1
-        return k < floor or para.tokens[k].low in CONJUNCTIONS or para.tokens[k].text == ","
+        return k < floor or lows[k] in CONJUNCTIONS or para.texts[k] == ","
 
     def previous_sentence(self, para: _Para, q_tok: int) -> _Person | None:
         """A quote standing alone as a sentence belongs to whoever spoke in the sentence before."""
@@ -820,9 +819,9 @@ class _Resolver:
         if sent_start == 0 or not para.quote_only_sentence(q_tok):
             return None
         prev_start, _ = para.sentence_of(sent_start - 1)
+        lows = para.lows
         for i in range(sent_start - 1, prev_start - 1, -1):
-            tok = para.tokens[i]
-            if tok.low in SPEECH_VERBS and tok.low not in PARTICIPLES:
+            if lows[i] in SPEECH_VERBS and lows[i] not in PARTICIPLES:
                 return self._verb_subject(para, i, prev_start) or (
                     self._sentence_subject(para, prev_start, i) if self._coordinated(para, i, prev_start) else None
                 )
@@ -837,9 +836,9 @@ class _Resolver:
                 if verb in REPORTING_VERBS:
                     self.spoke(self.cast.people[name], para.index)
             return
-        for i in range(lo, len(para.tokens) if hi is None else hi):
-            tok = para.tokens[i]
-            if tok.low in REPORTING_VERBS:
+        lows = para.lows
+        for i in range(lo, len(lows) if hi is None else hi):
+            if lows[i] in REPORTING_VERBS:
                 found = self._verb_subject(para, i, para.sentence_of(i)[0])
                 if found is not None and found.is_person:
                     self.spoke(found, para.index)
@@ -858,8 +857,7 @@ def _kind(para: _Para, span: _Span, q_tok: int) -> str:
         return "quote"
     words = span.inner.split()
     if len(words) <= 4 and q_tok > 0:
-        prev = para.tokens[q_tok - 1]
-        if prev.text[0].isalnum() and prev.low not in SPEECH_VERBS:
+        if para.texts[q_tok - 1][0].isalnum() and para.lows[q_tok - 1] not in SPEECH_VERBS:
             return "fragment"
     return "quote"
 
@@ -996,8 +994,8 @@ def _next_verb(text: str, offset: int) -> str | None:
     return None
 
 
-def _abbreviation(token: _Token) -> bool:
-    return token.low in ABBREVIATIONS or (len(token.text) == 1 and token.text.isupper())
+def _abbreviation(text: str, low: str) -> bool:
+    return low in ABBREVIATIONS or (len(text) == 1 and text.isupper())
 
 
 def _opens_sentence(text: str, masked: str, offset: int) -> bool:
@@ -1084,4 +1082,4 @@ def find_quotes(blocks: Sequence[Block]) -> list[Quote]:
 
 def _alone(para: _Para) -> bool:
     """The paragraph is nothing but quotation."""
-    return all(t.text[0] == MASK or t.text in ".,;:!?" for t in para.tokens)
+    return all(text[0] == MASK or text in ".,;:!?" for text in para.texts)
