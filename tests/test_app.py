@@ -446,3 +446,24 @@ async def test_muted_and_tinted_styles_are_blended_not_flattened(tmp_path):
         match = component_style(story_list, "story-list--match").bgcolor  # `$warning 40%`
         warning = Color.parse(app.current_theme.warning)
         assert Color.from_rich_color(match) != warning  # tinted over the background, not solid
+
+
+async def test_sidebar_follows_a_change_of_theme(tmp_path):
+    app = make_app(tmp_path, linked_library())
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        sidebar = app.query_one(Sidebar)
+
+        def colour_of(words: str):
+            width, height = sidebar.size
+            for strip in sidebar.render_lines(Region(0, 0, width, height)):
+                for segment in strip:
+                    if words in segment.text:
+                        return segment.style.color
+            raise AssertionError(f"{words!r} not drawn")
+
+        before = colour_of("A headline only")  # a greyed headline: no full text here
+        app.theme = "textual-light" if app.theme != "textual-light" else "textual-dark"
+        await pilot.pause()
+        assert colour_of("A headline only") != before

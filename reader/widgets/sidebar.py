@@ -61,35 +61,31 @@ class Sidebar(ScrollView, can_focus=True):
     def __init__(self, has_full_text: Callable[[str], bool], *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._has_full_text = has_full_text
-        self._sections: list[tuple[str, list[tuple[Picked, Text]], str]] = []  # heading, items, text when empty
+        self._links: list[RelatedLink] = []
+        self._related: list[RelatedStory] = []
+        self._quotes: list[Quote] = []
+        self._speaker_style: Callable[[str | None], object] = lambda _: ""
         self.items: list[Picked] = []  # every item in order, what the cursor moves over
         self._cursor = 0
         self._lines: list[Strip] = []
         self._line_item: list[int] = []  # per line, the index of the item drawn on it, or -1
         self._item_lines: list[tuple[int, int]] = []  # per item, its first and last line
         self._rendered_width = -1
-        self._set_items([], [], [])
 
     def show(self, story: Story | None, quotes: list[Quote], speaker_style: Callable[[str | None], object]) -> None:
-        self._set_items(
-            [(Picked(link=link), self._link_prompt(link)) for link in (story.related_links if story else [])],
-            [(Picked(related=item), self._related_prompt(item)) for item in (story.related if story else [])],
-            [(Picked(quote=quote), self._quote_prompt(quote, speaker_style(quote.speaker))) for quote in quotes],
-        )
+        self._links = list(story.related_links) if story else []
+        self._related = list(story.related) if story else []
+        self._quotes, self._speaker_style = quotes, speaker_style
+        self.items = [
+            *(Picked(link=link) for link in self._links),
+            *(Picked(related=item) for item in self._related),
+            *(Picked(quote=quote) for quote in quotes),
+        ]
+        self._cursor = 0
+        self._rendered_width = -1
         self.scroll_to(0, 0, animate=False)
         self._layout()
         self.refresh()
-
-    def _set_items(self, links: list[tuple[Picked, Text]], related: list[tuple[Picked, Text]],
-                   quotes: list[tuple[Picked, Text]]) -> None:
-        self._sections = [
-            ("Related links", links, "No related links"),
-            ("Related stories", related, "No related stories"),
-            ("Quotes", quotes, "No quotations"),
-        ]
-        self.items = [picked for _, items, _ in self._sections for picked, _ in items]
-        self._cursor = 0
-        self._rendered_width = -1
 
     @property
     def cursor(self) -> int:
@@ -169,16 +165,22 @@ class Sidebar(ScrollView, can_focus=True):
                 lines.append(Strip([pad, *line]).adjust_cell_length(width, base))
                 line_item.append(item)
 
+        # Drawn from the items here, not when shown, so a change of theme recolours them too.
+        sections = (
+            ("Related links", [self._link_prompt(link) for link in self._links], "No related links"),
+            ("Related stories", [self._related_prompt(item) for item in self._related], "No related stories"),
+            ("Quotes", [self._quote_prompt(q, self._speaker_style(q.speaker)) for q in self._quotes], "No quotations"),
+        )
         heading, empty = self._style("heading"), self._style("empty")
-        for title, items, when_empty in self._sections:
+        for title, prompts, when_empty in sections:
             lines.append(Strip.blank(width, base))
             line_item.append(-1)
             emit(Text(title, style=heading), -1)
-            if not items:
+            if not prompts:
                 emit(Text(when_empty, style=empty), -1)
-            for _, prompt in items:
+            for prompt in prompts:
                 first = len(lines)
-                emit(prompt.copy(), len(item_lines))
+                emit(prompt, len(item_lines))
                 item_lines.append((first, len(lines) - 1))
         self._lines, self._line_item, self._item_lines = lines, line_item, item_lines
         self.virtual_size = Size(width, len(lines))
