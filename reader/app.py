@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from array import array
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from subprocess import Popen
 
@@ -118,17 +116,10 @@ class NewsReaderApp(App[None]):
     def _use(self, library: Library) -> None:
         self.library = library
         self.ordered = library.newest_first()
-        self._full_keys: array[int] | None = None  # sorted hashes of the full stories' keys, on first need
 
     def has_full_text(self, key: str) -> bool:
-        """Whether the library has the full article whose normalised title is `key`. Asked for every
-        related headline shown; answered from 8 bytes per story rather than a table of titles."""
-        if self._full_keys is None:
-            plain = normalise_title.__wrapped__  # type: ignore[attr-defined]  # no cache of 50,000 titles
-            self._full_keys = array("q", sorted(hash(plain(title)) for _, title in full_titles(self.library.stories)))
-        keys, wanted = self._full_keys, hash(key)
-        at = bisect_left(keys, wanted)
-        return at < len(keys) and keys[at] == wanted
+        """Asked by the sidebar of the library shown now (a refresh brings a new one)."""
+        return self.library.has_full_text(key)
 
     def full_story(self, key: str) -> Story | None:
         """The full article whose normalised title is `key` (the last one, when several share it)."""

@@ -30,14 +30,14 @@ from pathlib import Path
 
 import orjson
 
-from reader.digest import sha1_hex
-from reader.library import NO_DATE, Library, Listing, merge
+from reader.digest import KEY_DIGEST_CHARS, key_digest, sha1_hex
+from reader.library import NO_DATE, Library, Listing, key_array, merge
 from reader.loading import Skipped, Unreadable, article_files, article_paths, read_text
 from reader.model import Dateline, RelatedStory, Story, normalise_title, story_id
 from reader.parsing import parse
 from reader.state import atomic_write
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 PARALLEL_FROM = 400  # files to parse before worker processes pay for themselves
 CHUNK = 200
 
@@ -79,7 +79,7 @@ def _story(row: StoryRow, source: str | None) -> Story:
                  kind=kind, source=source, id=story_id_, _key=key)
 
 
-LISTING = ("ids", "titles", "dates", "kinds", "sections", "section_codes", "sources")
+LISTING = ("ids", "titles", "dates", "kinds", "sections", "section_codes", "sources", "full_keys")
 
 
 def _listing(rows: list[StoryRow]) -> dict[str, object]:
@@ -96,14 +96,17 @@ def _listing(rows: list[StoryRow]) -> dict[str, object]:
         "section_codes": [sections.setdefault(row[4], len(sections)) for row in by_date],
         "sections": list(sections),
         "sources": [row[10] for row in by_date],
+        # which headlines have their full article here, as sorted digests of their keys: the reader
+        # marks related stories with it without normalising every title at start-up
+        "full_keys": "".join(sorted({f"{key_digest(row[1]):0{KEY_DIGEST_CHARS}x}" for row in rows if row[5] == "full"})),
     }
 
 
 def _valid_listing(data: dict) -> bool:
     """Checked once when read, so a damaged file means indexing again rather than a crash."""
-    ids, titles, dates, kinds, sections, section_codes, sources = (data.get(name) for name in LISTING)
+    ids, titles, dates, kinds, sections, section_codes, sources, full_keys = (data.get(name) for name in LISTING)
     lists = (ids, titles, sections, section_codes, sources)
-    if not all(isinstance(v, list) for v in lists) or not (isinstance(dates, str) and isinstance(kinds, str)):
+    if not all(isinstance(v, list) for v in lists) or not all(isinstance(v, str) for v in (dates, kinds, full_keys)):
         return False
     count = len(ids)  # type: ignore[arg-type]
     return (
@@ -115,6 +118,7 @@ def _valid_listing(data: dict) -> bool:
         and (not count or 0 <= min(section_codes) <= max(section_codes) < len(sections))  # type: ignore[arg-type,type-var]
         and set(kinds) <= {"b", "f"}  # type: ignore[arg-type]
         and _dates_valid(dates)  # type: ignore[arg-type]
+        and key_array(full_keys) is not None  # type: ignore[arg-type]
     )
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -11,6 +13,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import overload
 
+from reader.digest import key_digest
 from reader.loading import Skipped, Unreadable, article_paths, read_text
 from reader.model import Dateline, Story, story_id
 from reader.parsing import parse
@@ -19,6 +22,20 @@ from reader.parsing import parse
 OPENED_CACHE = 32
 NO_DATE = " " * 10  # an undated story in the listing's `dates` column
 NOTHING: tuple = ()  # what a listed story has of bodies, authors and related lists until it is opened
+
+
+def key_array(digests: str) -> array[int] | None:
+    """The index's `full_keys` (sorted 16-hex-digit key digests, run together) as numbers, or None
+    when the text is not that."""
+    if len(digests) % 16:
+        return None
+    try:
+        keys = array("Q", bytes.fromhex(digests))
+    except ValueError:
+        return None
+    if sys.byteorder == "little":
+        keys.byteswap()  # the hex is big-endian
+    return keys if all(a < b for a, b in zip(keys, keys[1:])) else None
 
 
 class _Packed(Sequence[str]):
@@ -59,6 +76,7 @@ class _Columns:
         self.sections: list[str | None] = columns["sections"]
         self.section_codes = array("I", columns["section_codes"])  # into `sections`
         self.sources = _Packed(columns["sources"])
+        self.full_keys = key_array(columns["full_keys"]) or array("Q")
         self.made: dict[int, Story] = {}
         self._datelines: dict[str, Dateline | None] = {NO_DATE: None}  # one per distinct date
 
@@ -117,6 +135,11 @@ class Listing(Sequence[Story]):
         kinds, titles = self._columns.kinds, self._columns.titles
         return ((at, titles[row]) for at, row in enumerate(self._rows) if kinds[row] == "f")
 
+    @property
+    def full_keys(self) -> array[int]:
+        """Sorted key digests of the full articles among all the rows (the index works them out)."""
+        return self._columns.full_keys
+
     def where(self, keep: Callable[[str], bool]) -> Listing:
         """The rows whose id `keep` accepts, as a view of the same stories."""
         ids = self._columns.ids
@@ -161,6 +184,19 @@ class Library:
     def __post_init__(self) -> None:
         self._opened: dict[str, Story] = {}  # recently opened stories, parsed in full
         self._briefs: dict[str, list] | None = None
+        self._full_keys: array[int] | None = None
+
+    def has_full_text(self, key: str) -> bool:
+        """Whether the full article whose normalised title is `key` is here: asked for every related
+        headline shown, and answered from 8 bytes a story (digests the index saved, or worked out
+        once for a list loaded from files) rather than a table of titles."""
+        if self._full_keys is None:
+            stories = self.stories
+            self._full_keys = stories.full_keys if isinstance(stories, Listing) else array(
+                "Q", sorted({key_digest(story.key) for story in stories if story.kind == "full"}))
+        keys, wanted = self._full_keys, key_digest(key)
+        at = bisect_left(keys, wanted)
+        return at < len(keys) and keys[at] == wanted
 
     def get(self, story_id: str) -> Story | None:
         """A scan, not a table: it is called a few times a session, and a table of 50,000 ids is megabytes."""

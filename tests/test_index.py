@@ -716,6 +716,21 @@ def test_stopped_first_run_saves_nothing(tmp_path: Path, synth, monkeypatch) -> 
     assert LibraryIndex.open(index.path).empty
 
 
+def test_saved_list_knows_which_headlines_have_their_full_text(tmp_path: Path, synth) -> None:
+    """The index saves digests of the full articles' keys; the reopened list answers as load() does."""
+    root, _ = synth
+    index = fresh(tmp_path, [root])
+    index.save()
+    loaded = load([root])
+    reopened = LibraryIndex.open(index.path).library()
+    headlines = {item.title for story in loaded.stories if story.kind == "full" for item in story.related}
+    headlines |= {story.title for story in loaded.stories}
+    for title in headlines:
+        key = normalise_title(title)
+        assert reopened.has_full_text(key) == loaded.has_full_text(key) == any(
+            s.kind == "full" and s.key == key for s in loaded.stories), title
+
+
 def test_saved_list_is_already_newest_first(tmp_path: Path, synth) -> None:
     """The list is saved sorted, so start-up skips sorting; the order is the one sorting gives."""
     root, _ = synth
@@ -746,3 +761,14 @@ async def test_first_run_reports_what_it_skipped(tmp_path: Path) -> None:
         notes = [(n.title, n.message) for n in app._notifications]
     skipped = [message for title, message in notes if title.startswith("Skipped 2 unreadable")]
     assert skipped and "binary.txt" in skipped[0] and "no-such-folder" in skipped[0]
+
+
+def test_damaged_full_keys_mean_indexing_again(tmp_path: Path, synth) -> None:
+    root, _ = synth
+    index = fresh(tmp_path, [root])
+    index.save()
+    data = orjson.loads(index.path.read_bytes())
+    assert isinstance(data["full_keys"], str) and len(data["full_keys"]) == 16 * COUNT
+    data["full_keys"] = data["full_keys"][:-1]
+    index.path.write_bytes(orjson.dumps(data))
+    assert LibraryIndex.open(index.path).empty

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.library import Library, Listing, full_titles, ids_of, load, merge, titles_of, where
-from reader.model import Dateline, Story, story_id
+from reader.library import Library, Listing, full_titles, ids_of, key_array, load, merge, titles_of, where
+from reader.digest import key_digest
+from reader.model import Dateline, Story, normalise_title, story_id
 from reader.resources import seeds_dir
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -178,6 +179,7 @@ def _columns(rows: list[tuple[str, str, str, str, str | None, str]]) -> dict:
         "section_codes": [sections.setdefault(row[4], len(sections)) for row in rows],
         "sections": list(sections),
         "sources": [row[5] for row in rows],
+        "full_keys": "".join(sorted({f"{key_digest(normalise_title(row[1])):016x}" for row in rows if row[3] == "f"})),
     }
 
 
@@ -232,3 +234,25 @@ def test_library_questions_answered_alike_for_a_listing_and_a_list() -> None:
         assert list(ids_of(where(stories, {"b" * 16}.__contains__))) == ["b" * 16]
         assert list(titles_of(stories))[1] == "Zürich’s “quoted” 🚀 headline"
         assert [at for at, _ in full_titles(stories)] == [0, 2]
+
+
+def test_full_text_is_known_alike_from_a_listing_and_a_list() -> None:
+    listing = Listing(_columns(LISTED))
+    for stories in (listing, list(Listing(_columns(LISTED)))):
+        library = Library(stories)
+        assert library.has_full_text(normalise_title("Plain title"))
+        assert library.has_full_text(normalise_title("THIRD"))  # keys are normalised titles
+        assert not library.has_full_text(normalise_title("Zürich’s “quoted” 🚀 headline"))  # a brief
+        assert not library.has_full_text("never listed")
+    assert listing._columns.made == {}  # answered without making stories
+
+
+@pytest.mark.parametrize("digests", ["abc", "zz" * 8, "f" * 16 + "0" * 16, "1" * 16 + "1" * 16])
+def test_damaged_full_keys_are_refused(digests: str) -> None:
+    """Odd length, not hex, out of order, repeated: the index is read as damaged (and rebuilt)."""
+    assert key_array(digests) is None
+
+
+def test_full_keys_read_as_the_numbers_written() -> None:
+    keys = sorted(key_digest(k) for k in ("a", "b", "c"))
+    assert list(key_array("".join(f"{k:016x}" for k in keys))) == keys
