@@ -67,7 +67,7 @@ class NewsReaderApp(App[None]):
     BINDINGS = [
         Binding("q", "quit", "Quit"),
         Binding("question_mark", "help", "Help"),
-        Binding("slash", "search", "Search"),
+        Binding("slash", "search", "Search", priority=True),  # see check_action
         Binding("n", "next_unread", "Next unread"),
         Binding("N", "previous_hit", "Previous hit", show=False),
         Binding("b", "toggle_bookmark", "Bookmark"),
@@ -140,6 +140,14 @@ class NewsReaderApp(App[None]):
             yield StoryView(id="reader")
             yield Sidebar(self.has_full_text, id="sidebar")
         yield KeyBar(id="key-bar")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`/` is taken as soon as it arrives (a priority key), so that keys typed or pasted right
+        behind it land in the search field rather than on the list's shortcuts; in any text field
+        and on other screens (help, palette) it is just a slash."""
+        if action == "search":
+            return self.screen is self.screen_stack[0] and not isinstance(self.focused, Input)
+        return True
 
     def get_default_screen(self) -> Screen[None]:
         return ReaderScreen(id="_default")
@@ -519,7 +527,9 @@ class NewsReaderApp(App[None]):
             self._before_search = current.id if current else None
             self.add_class("-searching")
             self.remove_class("-reading")
-        self.query_one("#search", Input).focus()
+        # At once, not after the queued events as `focus()` does: keys typed right behind `/` (or
+        # pasted with it) are the search, not the list's shortcuts.
+        self.screen.set_focus(self.query_one("#search", Input))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "search":

@@ -467,3 +467,25 @@ async def test_sidebar_follows_a_change_of_theme(tmp_path):
         app.theme = "textual-light" if app.theme != "textual-light" else "textual-dark"
         await pilot.pause()
         assert colour_of("A headline only") != before
+
+
+async def test_keys_typed_right_behind_slash_are_the_search(tmp_path):
+    """`/putin` arriving in one burst (fast typing, a paste, a script) searches for `putin`; it
+    must not leave the letters to the list's shortcuts (`n`, `b`, `m`, …). A slash typed in the
+    search field, or in the palette, is a slash."""
+    from textual import events
+    from textual.widgets import Input
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        for ch in "/putin/x":
+            app.post_message(events.Key("slash" if ch == "/" else ch, ch))
+        await pilot.pause(0.3)
+        assert app.query_one("#search", Input).value == "putin/x"
+        assert "30 unread" in app.sub_title and "0 bookmarked" in app.sub_title  # no shortcut ran
+        await pilot.press("escape", "ctrl+p")
+        await pilot.pause(0.3)
+        await pilot.press("slash", "a")
+        await pilot.pause(0.3)
+        assert [field.value for field in app.screen.query(Input)] == ["/a"]

@@ -22,7 +22,7 @@ KEYS: list[tuple[str, str]] = [
     ("m", "mark the story read or unread"),
     ("A", "mark every story shown as read"),
     ("f", "filter: all \u2192 unread \u2192 bookmarked"),
-    ("o", "open the selected related link in the browser (http/https)"),
+    ("o", "open the related link under the sidebar's cursor (else the story's first) in the browser (http/https)"),
     ("s", "show or hide the sidebar"),
     ("escape", "back to the list; clears the search"),
     ("ctrl+p", "command palette"),
