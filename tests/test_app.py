@@ -489,3 +489,21 @@ async def test_keys_typed_right_behind_slash_are_the_search(tmp_path):
         await pilot.press("slash", "a")
         await pilot.pause(0.3)
         assert [field.value for field in app.screen.query(Input)] == ["/a"]
+
+
+async def test_sidebar_filled_while_hidden_draws_when_shown(tmp_path):
+    """At narrow widths the sidebar is hidden; a story opened meanwhile shows once it is."""
+    app = make_app(tmp_path, linked_library())
+    async with app.run_test(size=(160, 45)) as pilot:
+        story_list = app.query_one(StoryList)
+        story_list.cursor = next(i for i, s in enumerate(story_list.stories) if s.kind == "brief")
+        await pilot.press("enter")  # a brief: a sidebar of next to nothing, laid out
+        await pilot.resize_terminal(70, 30)
+        story_list.cursor = 0
+        await pilot.press("enter")  # a story with many items while the sidebar is hidden
+        sidebar = app.query_one(Sidebar)
+        sidebar.cursor = len(sidebar.items) - 1  # not laid out yet: no scroll, and no stale lines
+        await pilot.press("s")
+        await pilot.pause()
+        assert sidebar.region.width > 0
+        assert "Related stories" in screen_text(sidebar)

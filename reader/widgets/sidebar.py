@@ -41,8 +41,8 @@ class Picked:
 class Sidebar(ScrollView, can_focus=True):
     """Three short lists under their headings in one pane drawn line by line (Line API), with one
     cursor over all their items: enter or a click posts `Sidebar.Chosen` for the app to act on.
-    One widget rather than a list widget per section: every widget on screen costs its lines and
-    their cuts at each frame, and three lists were a megabyte of a 10,000-story reader."""
+    One widget rather than a list widget per section: every widget on screen keeps its lines, and
+    their pieces cut at the widgets' edges, in memory."""
 
     BINDINGS = [
         Binding("up,k", "cursor_up", "Up", show=False),
@@ -83,6 +83,7 @@ class Sidebar(ScrollView, can_focus=True):
         ]
         self._cursor = 0
         self._rendered_width = -1
+        self._lines, self._line_item, self._item_lines = [], [], []  # until laid out (not while hidden)
         self.scroll_to(0, 0, animate=False)
         self._layout()
         self.refresh()
@@ -96,7 +97,7 @@ class Sidebar(ScrollView, can_focus=True):
     def cursor(self, index: int) -> None:
         self._cursor = max(0, min(index, len(self.items) - 1))
         self._layout()
-        if self._item_lines:
+        if self._cursor < len(self._item_lines):
             first, last = self._item_lines[self._cursor]
             self.scroll_to_region(Region(0, first, 1, last - first + 1), animate=False, force=True)
         self.refresh()
