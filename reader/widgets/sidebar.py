@@ -10,13 +10,13 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Region, Size
+from textual.geometry import Region
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.model import Quote, RelatedLink, RelatedStory, Story, normalise_title
 from reader.sanitize import printable
+from reader.widgets.lines import LinePane
 from reader.widgets.styling import component_style
 
 OPENABLE_SCHEMES = ("http://", "https://")
@@ -38,7 +38,7 @@ class Picked:
     quote: Quote | None = None
 
 
-class Sidebar(ScrollView, can_focus=True):
+class Sidebar(LinePane, can_focus=True):
     """Three short lists under their headings in one pane drawn line by line (Line API), with one
     cursor over all their items: enter or a click posts `Sidebar.Chosen` for the app to act on.
     One widget rather than a list widget per section: every widget on screen keeps its lines, and
@@ -67,10 +67,8 @@ class Sidebar(ScrollView, can_focus=True):
         self._speaker_style: Callable[[str | None], object] = lambda _: ""
         self.items: list[Picked] = []  # every item in order, what the cursor moves over
         self._cursor = 0
-        self._lines: list[Strip] = []
         self._line_item: list[int] = []  # per line, the index of the item drawn on it, or -1
         self._item_lines: list[tuple[int, int]] = []  # per item, its first and last line
-        self._rendered_width = -1
 
     def show(self, story: Story | None, quotes: list[Quote], speaker_style: Callable[[str | None], object]) -> None:
         self._links = list(story.related_links) if story else []
@@ -139,32 +137,16 @@ class Sidebar(ScrollView, can_focus=True):
 
     # drawing -----------------------------------------------------------------------------------------
 
-    def on_resize(self) -> None:
-        self._layout()
-
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._rendered_width = -1
-        self.refresh()
-
-    def _layout(self) -> None:
-        width = self.scrollable_content_region.width or self.size.width
-        if width == self._rendered_width or width <= 0:
-            return
-        self._rendered_width = width
+    def _render_lines(self, width: int) -> list[Strip]:
         base = self.rich_style
-        console = self.app.console
-        options = console.options.update_width(max(1, width - 2 * PADDING))
-        pad = Segment(" " * PADDING, base)
         lines: list[Strip] = []
         line_item: list[int] = []
         item_lines: list[tuple[int, int]] = []
 
         def emit(text: Text, item: int) -> None:
-            text.end = ""
-            for line in console.render_lines(text, options, style=base, pad=False, new_lines=False):
-                lines.append(Strip([pad, *line]).adjust_cell_length(width, base))
-                line_item.append(item)
+            wrapped = self._wrapped(text, max(1, width - 2 * PADDING), PADDING, width)
+            lines.extend(wrapped)
+            line_item.extend([item] * len(wrapped))
 
         # Drawn from the items here, not when shown, so a change of theme recolours them too.
         sections = (
@@ -183,15 +165,10 @@ class Sidebar(ScrollView, can_focus=True):
                 first = len(lines)
                 emit(prompt, len(item_lines))
                 item_lines.append((first, len(lines) - 1))
-        self._lines, self._line_item, self._item_lines = lines, line_item, item_lines
-        self.virtual_size = Size(width, len(lines))
+        self._line_item, self._item_lines = line_item, item_lines
+        return lines
 
-    def render_line(self, y: int) -> Strip:
-        self._layout()
-        index = y + round(self.scroll_y)
-        width = self.scrollable_content_region.width or self.size.width
-        if not 0 <= index < len(self._lines):
-            return Strip.blank(width, self.rich_style)
+    def _line(self, index: int) -> Strip:
         strip = self._lines[index]
         if self.items and self._line_item[index] == self._cursor:
             # over the text's own colours, as the list's cursor row is (`apply_style` goes under them)

@@ -5,17 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
-from textual.geometry import Size
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.model import Block, Quote, Story
 from reader.sanitize import printable
 from reader.search import term_spans
+from reader.widgets.lines import LinePane
 from reader.widgets.styling import component_style
 
 SPEAKER_COLOURS = 6
@@ -32,7 +30,7 @@ def speaker_palette(quotes: Sequence[Quote]) -> dict[str, int]:
     return palette
 
 
-class StoryView(ScrollView, can_focus=True):
+class StoryView(LinePane, can_focus=True):
     """Renders one story into cached lines (Line API), so scrolling a long story costs nothing."""
 
     BINDINGS = [
@@ -58,9 +56,7 @@ class StoryView(ScrollView, can_focus=True):
         self.story: Story | None = None
         self.quotes: list[Quote] = []
         self._palette: dict[str, int] = {}
-        self._lines: list[Strip] = []
         self._block_line: dict[int, int] = {}
-        self._rendered_width = -1
         self._terms: list[str] = []
         self._hit_lines: list[int] = []
         self._hit = -1  # index into _hit_lines of the hit last jumped to
@@ -110,30 +106,10 @@ class StoryView(ScrollView, can_focus=True):
 
     # layout ------------------------------------------------------------------------------------
 
-    def on_resize(self) -> None:
-        self._layout()
-
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._rendered_width = -1
-        self.refresh()
-
-    def _layout(self) -> None:
-        width = self.scrollable_content_region.width or self.size.width
-        if width == self._rendered_width or width <= 0:
-            return
-        self._rendered_width = width
+    def _render_lines(self, width: int) -> list[Strip]:
         self._hit_lines, self._hit = [], -1
-        self._lines, self._block_line = self._render_story(width)
-        self.virtual_size = Size(width, len(self._lines))
-
-    def render_line(self, y: int) -> Strip:
-        self._layout()
-        index = y + round(self.scroll_y)
-        width = self.scrollable_content_region.width or self.size.width
-        if 0 <= index < len(self._lines):
-            return self._lines[index]
-        return Strip.blank(width, self.rich_style)
+        lines, self._block_line = self._render_story(width)
+        return lines
 
     def _render_story(self, width: int) -> tuple[list[Strip], dict[int, int]]:
         base = self.rich_style
@@ -141,14 +117,9 @@ class StoryView(ScrollView, can_focus=True):
         left = max(0, min(MARGIN, width - measure))
         lines: list[Strip] = []
         block_line: dict[int, int] = {}
-        console = self.app.console
-        options = console.options.update_width(measure)
-        margin = Segment(" " * left, base)
 
         def emit(text: Text) -> None:
-            text.end = ""
-            for line in console.render_lines(text, options, style=base, pad=False, new_lines=False):
-                lines.append(Strip([margin, *line]).adjust_cell_length(width, base))
+            lines.extend(self._wrapped(text, measure, left, width))
 
         def blank() -> None:
             lines.append(Strip.blank(width, base))
