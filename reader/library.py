@@ -148,7 +148,7 @@ class Listing(Sequence[Story]):
 
 def ids_of(stories: Sequence[Story]) -> Sequence[str]:
     """Every story's id, without making a listing's rows into stories."""
-    return stories.ids if isinstance(stories, Listing) else [story.id for story in stories]
+    return stories.ids if isinstance(stories, Listing) else list(map(attrgetter("id"), stories))
 
 
 def titles_of(stories: Sequence[Story]) -> Sequence[str]:
@@ -207,10 +207,7 @@ class Library:
 
     def count_known(self, ids: set[str]) -> int:
         """How many of `ids` are stories of this library (the state may know stories long gone)."""
-        if not ids:
-            return 0
-        stories = self.stories
-        return len(ids.intersection(stories.ids if isinstance(stories, Listing) else map(attrgetter("id"), stories)))
+        return len(ids.intersection(ids_of(self.stories))) if ids else 0  # at C speed
 
     def full(self, story: Story) -> Story:
         """The story with its body. Stories listed from the index are parsed from their file on
