@@ -102,11 +102,20 @@ def _listing(rows: list[StoryRow]) -> dict[str, object]:
     }
 
 
+def _listing_in(data: dict) -> dict | None:
+    """The saved list's columns, checked once when read (a damaged file means indexing again
+    rather than a crash), with the full articles' key digests read into numbers; None if damaged."""
+    full_keys = key_array(data["full_keys"]) if isinstance(data.get("full_keys"), str) else None
+    if full_keys is None or not _valid_listing(data):
+        return None
+    return {**{name: data[name] for name in LISTING}, "full_keys": full_keys}
+
+
 def _valid_listing(data: dict) -> bool:
-    """Checked once when read, so a damaged file means indexing again rather than a crash."""
-    ids, titles, dates, kinds, sections, section_codes, sources, full_keys = (data.get(name) for name in LISTING)
+    ids, titles, dates, kinds, sections, section_codes, sources = (
+        data.get(name) for name in ("ids", "titles", "dates", "kinds", "sections", "section_codes", "sources"))
     lists = (ids, titles, sections, section_codes, sources)
-    if not all(isinstance(v, list) for v in lists) or not all(isinstance(v, str) for v in (dates, kinds, full_keys)):
+    if not all(isinstance(v, list) for v in lists) or not (isinstance(dates, str) and isinstance(kinds, str)):
         return False
     count = len(ids)  # type: ignore[arg-type]
     return (
@@ -118,7 +127,6 @@ def _valid_listing(data: dict) -> bool:
         and (not count or 0 <= min(section_codes) <= max(section_codes) < len(sections))  # type: ignore[arg-type,type-var]
         and set(kinds) <= {"b", "f"}  # type: ignore[arg-type]
         and _dates_valid(dates)  # type: ignore[arg-type]
-        and key_array(full_keys) is not None  # type: ignore[arg-type]
     )
 
 
@@ -183,8 +191,7 @@ class LibraryIndex:
     def open(cls, path: Path | None) -> LibraryIndex:
         """The saved list, or an empty index when it is missing, damaged or from another version."""
         data = _read(path)
-        if data is not None and _valid_listing(data) and _rows(data.get("skipped"), 2):
-            listing = {name: data[name] for name in LISTING}
+        if data is not None and (listing := _listing_in(data)) is not None and _rows(data.get("skipped"), 2):
             fingerprint, briefs = data.get("fingerprint"), data.get("briefs")
             return cls(path, skipped=data["skipped"], _listing=listing, _listed=len(listing["ids"]),
                        _fingerprint=fingerprint if isinstance(fingerprint, str) else None,
@@ -203,7 +210,7 @@ class LibraryIndex:
         columns, self._listing = self._listing, None
         if columns is None and self._listed:  # asked again: read the saved list again
             data = _read(self.path)
-            columns = data if data is not None and _valid_listing(data) else None
+            columns = _listing_in(data) if data is not None else None
         return Library(Listing(columns) if columns else [], skipped, details=self._brief_details, sorted_newest_first=True)
 
     def _brief_details(self) -> dict[str, list]:

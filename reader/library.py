@@ -76,7 +76,8 @@ class _Columns:
         self.sections: list[str | None] = columns["sections"]
         self.section_codes = array("I", columns["section_codes"])  # into `sections`
         self.sources = _Packed(columns["sources"])
-        self.full_keys = key_array(columns["full_keys"]) or array("Q")
+        full_keys = columns["full_keys"]  # as the index saves them, or already read by it
+        self.full_keys = full_keys if isinstance(full_keys, array) else key_array(full_keys) or array("Q")
         self.made: dict[int, Story] = {}
         self._datelines: dict[str, Dateline | None] = {NO_DATE: None}  # one per distinct date
 
