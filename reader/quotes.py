@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain
 from bisect import bisect_left, bisect_right
 
 from reader.model import Block, Quote
@@ -288,12 +288,11 @@ def _mask(text: str, spans: Sequence[_Span]) -> str:
 def _tokens(masked: str) -> tuple[list[str], list[str], list[int], list[int]]:
     """The words and marks of masked prose as parallel lists (text, folded text, start, end): a
     list per field rather than an object per token, as thousands are made for a long article."""
-    pairs = TOKEN.findall(masked)
-    texts = [text for _, text in pairs]
-    ends = list(accumulate(len(space) + len(text) for space, text in pairs))
-    starts = [end - len(text) for end, text in zip(ends, texts)]
+    flat = list(chain.from_iterable(TOKEN.findall(masked)))  # space, token, space, token, ...
+    texts = flat[1::2]
+    bounds = list(accumulate(map(len, flat)))  # where each space, then each token, ends
     lows = "\n".join(texts).casefold().split("\n") if texts else []  # no token holds a space
-    return texts, lows, starts, ends
+    return texts, lows, bounds[0::2], bounds[1::2]
 
 
 def _sentence_starts(texts: list[str], lows: list[str], ends: list[int], spans: Sequence[_Span]) -> list[int]:
