@@ -42,16 +42,19 @@ underscore describe quip joke exclaim shout respond answer counter retort confir
 mention conclude complain lament boast accuse demand plead threaten hail praise criticise
 criticize slam reiterate repeat agree disagree whisper post report testify recount reveal
 estimate acknowledge point object protest state yell murmur explain inform brief
+dismiss brand dub label term condemn denounce decry rule
 """.split()
 _IRREGULAR = {"say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"],
-              "write": ["wrote", "writes", "writing", "written"]}
+              "write": ["wrote", "writes", "writing", "written"],
+              "label": ["labels", "labelled", "labeled", "labelling", "labeling"]}
 # Forms that are too often nouns to count as verbs in their base or -s form.
 _NOUN_LIKE = {"state", "states", "post", "posts", "report", "reports", "call", "calls", "answer", "answers",
               "note", "notes", "point", "points", "object", "objects", "comment", "comments", "brief", "briefs",
               "joke", "jokes", "estimate", "estimates", "protest", "protests", "demand", "demands", "hail",
               "continue", "continues", "counter", "counters", "tweet", "tweets", "slam", "slams", "promise",
               "pledge", "pledges", "vow", "vows", "boast", "boasts", "repeat", "repeats", "shout", "shouts",
-              "praise", "add", "ask", "agree", "plead", "mention", "mentions", "threaten", "yell", "yells"}
+              "praise", "add", "ask", "agree", "plead", "mention", "mentions", "threaten", "yell", "yells",
+              "brand", "brands", "branding", "dub", "label", "labels", "term", "terms", "rule", "rules", "ruling"}
 
 
 def _inflect(base: str) -> list[str]:
@@ -63,7 +66,7 @@ def _inflect(base: str) -> list[str]:
     third = base + ("es" if base.endswith(("s", "sh", "ch", "x")) else "s")
     double = base + base[-1] if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", base) else base
     return [base, third, stem + "ed" if not base.endswith("e") else base + "d",
-            double + "ed" if double != base else base + "ed", stem + "ing", double + "ing"]
+            double + "ed" if double != base else stem + "ed", stem + "ing", double + "ing"]
 
 
 SPEECH_VERBS = frozenset(
@@ -72,12 +75,14 @@ SPEECH_VERBS = frozenset(
 PARTICIPLES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
 TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "briefed", "asked", "urged", "warned",
                         "accused", "called", "described", "hailed", "praised", "slammed", "criticised", "criticized",
-                        "threatened", "mentioned"})
+                        "threatened", "mentioned", "dismissed", "branded", "dubbed", "labelled", "labeled", "termed",
+                        "condemned", "denounced", "decried"})
 
 # A verb that makes its subject the last speaker even with no quote (`Zelensky said the US would…`);
 # `told` counts, but `asked`/`urged` someone does not report speech.
 REPORTING_VERBS = SPEECH_VERBS - PARTICIPLES - (TELL_VERBS - {"told"})
 PRONOUNS = {"he": "m", "she": "f"}
+PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 AUXILIARIES = frozenset("""has had have having was were is are be been would will could should can may might
 must did does do also later then again further earlier once previously repeatedly reportedly simply
 recently subsequently just still had already separately meanwhile however only once quickly
@@ -91,7 +96,7 @@ JOINERS = CONJUNCTIONS | {",", "--", "\u2014"}
 PREPOSITIONS = frozenset("""in on at from for with by to of into over under after before during about
 against between among through across toward towards upon within without amid despite""".split())
 ARTICLES = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "one", "another"})
-FUNCTION_WORDS = ARTICLES | PREPOSITIONS
+FUNCTION_WORDS = ARTICLES | PREPOSITIONS | CONJUNCTIONS
 NOT_NAMES = frozenset("""the a an in on at but and or he she they we i it this that these those his her their
 its our my your after before while when if as for with from by to of meanwhile however also last earlier
 later yes no so then there here what who why how where some many most all both each every such today
@@ -120,7 +125,7 @@ coach player captain astronaut author doctor diplomat negotiator veteran economi
 officer source aide adviser advisor candidate lawmaker legislator politician prosecutor spokesman activist
 pilot astronomer physicist biologist geologist investigator witness resident farmer teacher student
 man woman father mother monarch king queen prince princess pope cleric priest imam rabbi striker
-midfielder goalkeeper defender champion winner star singer actor actress writer novelist chair deputy
+midfielder goalkeeper defender winger sprinter swimmer runner boxer rider jockey golfer champion winner star singer actor actress writer novelist chair deputy
 boss founder strategist consultant economist chemist meteorologist climatologist epidemiologist
 nurse midwife advocate volunteer survivor villager resident mourner fan supporter rescuer paramedic
 surgeon physician dentist vet pharmacist miner worker labourer laborer protester demonstrator
@@ -375,7 +380,14 @@ def _is_title(word: str) -> bool:
 
 
 def _stems(words: list[str]) -> set[str]:
-    return {stem for stem in map(_stem, words) if stem}
+    found = set()
+    for word in words:
+        stem = _stem(word)
+        if stem:
+            found.add(stem)
+            if len(stem) == 5 and word.casefold().endswith(("an", "i")):
+                found.add(stem[:4])  # `Peruvian`, `Iraqi`, `Cuban` also match `Peru`, `Iraq`, `Cuba`
+    return found
 
 
 @lru_cache(maxsize=8192)
@@ -443,7 +455,9 @@ class _Cast:
         person.titled |= any(_is_title(t) for t in titles)  # `Second-tier Ashford Rovers` is no title
         person.descriptors |= _stems(titles + context)
         if person.gender is None:
-            folded = {w.casefold().rstrip(".") for w in titles + context}
+            # a gendered word names this person only right before the name (`spokeswoman Ana Lee`, not
+            # `the first woman to win an Olympic title`)
+            folded = {w.casefold().rstrip(".") for w in titles + context[-1:]}
             first = words[0].casefold() if len(words) > 1 else ""
             if folded & MALE_WORDS or first in MALE_NAMES:
                 person.gender = "m"
@@ -584,11 +598,12 @@ class _Resolver:
         return self._description([lows[k] for k in words], at)
 
     def _pronoun(self, pronoun: str, block: int, offset: int) -> _Person | None:
-        return self._salient(block, offset, PRONOUNS[pronoun])
+        return self._salient(block, offset, PRONOUNS[pronoun], pronoun=True)
 
-    def _salient(self, block: int, offset: int, gender: str | None) -> _Person | None:
+    def _salient(self, block: int, offset: int, gender: str | None, pronoun: bool = False) -> _Person | None:
         """Who `he`, `she` or `the minister` means: whoever spoke in this paragraph, else the person the
-        paragraph opens with, else the last speaker, else someone recent of that gender."""
+        paragraph opens with, else (for a pronoun) the person the paragraph before opens with when the
+        last speaker is further back, else the last speaker, else someone recent of that gender."""
         last = self.last_speaker
 
         def fits(person: _Person | None) -> bool:
@@ -605,12 +620,28 @@ class _Resolver:
                 if fits(person):
                     return person
                 break
+        if pronoun and block - self.last_speaker_block >= 2:
+            opener = self._opener(block - 1)
+            if opener is not None and fits(opener):
+                return opener
         if fits(last) and block - self.last_speaker_block <= 3:
             return last
         if gender is not None:
             for person in self.cast.recent(block, offset):
                 if person.is_person and person.gender == gender:
                     return person
+        return None
+
+    def _opener(self, block: int) -> _Person | None:
+        """The person a paragraph opens with (`Asante-Boateng, 22, joined ...`), if any."""
+        if block < 0:
+            return None
+        for start, (name, _) in self.paras[block].name_at.items():
+            person = self.cast.people[name]
+            if start > 40:
+                return None
+            if person.is_person:
+                return person
         return None
 
     def _description(self, words: list[str], at: tuple[int, int], person: bool = False) -> _Person | None:
@@ -635,8 +666,9 @@ class _Resolver:
         organisations = [p for p in known if p.organisation and p.name.split()[-1].casefold() == head]
         return organisations[-1] if organisations else None
 
-    def _verb_subject(self, para: _Para, verb: int, floor: int) -> _Person | None:
-        """Subject of the speech verb at token `verb`, looking back no further than `floor`."""
+    def _verb_subject(self, para: _Para, verb: int, floor: int, passive: bool = False) -> _Person | None:
+        """Subject of the speech verb at token `verb`, looking back no further than `floor`; with
+        `passive`, of `quoted` in `X was quoted as saying`."""
         texts, lows = para.texts, para.lows
         lo = verb
         while lo > floor:
@@ -654,7 +686,7 @@ class _Resolver:
         hi = verb
         while hi > lo and (lows[hi - 1] in AUXILIARIES or lows[hi - 1] in TIME_WORDS):
             hi -= 1
-        if lows[verb] == "quoted" or lows[verb] in PARTICIPLES:
+        if (lows[verb] == "quoted" and not passive) or lows[verb] in PARTICIPLES:
             return None
         if hi > floor and lows[hi - 1] in PRONOUNS:
             return self._pronoun(lows[hi - 1], para.index, para.offsets[hi - 1])  # `Afterwards she said`
@@ -751,6 +783,8 @@ class _Resolver:
             ends_clause = True
         if not ends_clause and not (span.closed and hi - lo <= 9 and hi == sent_end):
             return False, None
+        if lo < hi and lows[lo] in CONJUNCTIONS:
+            return False, None  # `called it "…" and promised …`: the sentence goes on; no attribution follows
         according = self._according_to(para, lo, hi)
         if according is not None:
             return True, according
@@ -794,7 +828,10 @@ class _Resolver:
                 return True, self._according_to(para, i, q_tok)
             if low not in SPEECH_VERBS:
                 continue
-            if low in PARTICIPLES or low == "quoted":
+            if low in PARTICIPLES:
+                quoted = self._quoted_as(para, i, lo)
+                return True, quoted[0] if quoted else self._sentence_subject(para, sent_start, i)
+            if low == "quoted":
                 return True, self._sentence_subject(para, sent_start, i)
             if i + 2 < q_tok and lows[i + 1] == "by":
                 return True, self._after_verb(para, i + 2, q_tok)  # `hailed by Finance Minister Sérgio Moura as "…"`
@@ -803,6 +840,23 @@ class _Resolver:
                 subject = self._sentence_subject(para, sent_start, i)
             return True, subject
         return False, None
+
+    def _quoted_as(self, para: _Para, saying: int, floor: int) -> tuple[_Person | None] | None:
+        """`X was quoted (by Y) as saying`: X spoke; `Y quoted X as saying`: X spoke, not Y.
+        None when `saying` is not in such a phrase, else (speaker,)."""
+        lows = para.lows
+        if saying - 2 < floor or lows[saying - 1] != "as":
+            return None
+        for k in range(saying - 2, max(floor, saying - 16) - 1, -1):
+            if lows[k] not in ("quoted", "cited"):
+                continue
+            if k > floor and lows[k - 1] in PASSIVE:
+                return (self._verb_subject(para, k, floor, passive=True),)
+            spoken_of = lows[k + 1 : saying - 1]
+            if spoken_of in (["him"], ["her"]):
+                return (self._pronoun("he" if spoken_of == ["him"] else "she", para.index, para.offsets[k + 1]),)
+            return (self._phrase(para, k + 1, saying - 1),)
+        return None
 
     def _coordinated(self, para: _Para, verb: int, floor: int) -> bool:
         """`… but added: "…"`: the verb shares the sentence's subject."""
@@ -938,6 +992,7 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
     """Register every person or organisation named in the block; returns offset -> name."""
     found: dict[int, tuple[str, int]] = {}
     people, answers, by_part, by_first = cast.people, cast.answers, cast.by_part, cast.by_first
+    previous_end = 0
     for match in NAME_RUN.finditer(masked):
         named = _run_names(match.group())
         if not named:
@@ -955,7 +1010,8 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
                 person = people[name] = _Person(name, (block, offset))
             person.mentions += 1
             if titles or person.mentions <= 3:
-                context = [_clean(w) for w in WORD.findall(masked, max(0, offset - 48), offset)[-4:]]
+                # the words just before, not reaching back into the name before (`Jamaica's X and American Y`)
+                context = [_clean(w) for w in WORD.findall(masked, max(0, offset - 48, previous_end), offset)[-4:]]
                 if context and (context[-1].casefold() in PERSON_NOUNS or context[-1].casefold() in ROLE_TITLES):
                     person.titled = True  # `activist Njeri Kamau`, `manager Declan O'Grady`
                 appositive = WORD.match(masked, end + 2) if masked.startswith(", ", end) else None
@@ -965,6 +1021,7 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
                         context += WORD.findall(masked, end + 2, close)  # `X, the mission's engineer,`
                 cast.describe(person, name_words, titles, context)
             found[offset] = (name, end)
+            previous_end = end
             cast.mentions.append((block, offset, name))
     return found
 

@@ -243,6 +243,53 @@ def test_was_quoted_as_saying():
     assert found(blocks)[0][2] == "Keir Adams"
 
 
+def test_quoted_by_a_paper_as_saying_is_the_subject_speaking():
+    blocks = para('The club\'s chairman, Tomas Brandt, was quoted by the daily Der Kurier as saying the deal was '
+                  '"as good as done."')
+    assert found(blocks)[0][2] == "Tomas Brandt"
+
+
+def test_a_paper_quoting_someone_as_saying_is_not_the_speaker():
+    blocks = para('Kyodo News quoted Foreign Minister Aiko Tanabe as saying the talks had been "frank."',
+                  'Another daily quoted her as saying Tokyo would "not be rushed."')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Aiko Tanabe", "Aiko Tanabe"]
+
+
+def test_verbs_that_characterise_what_was_said():
+    for verb in ("dismissed the claims as", "branded the plan", "dubbed the deal", "labelled the report",
+                 "condemned the strike as", "denounced the vote as"):
+        (q,) = found(para(f'Minister Ilse Vos {verb} "a shameless fraud."'))
+        assert q[2] == "Ilse Vos", verb
+
+
+def test_a_ruling_is_said_by_the_judge():
+    blocks = para('Judge Amara Osei ruled that the contract was "void from the start" and ordered a retrial.')
+    assert found(blocks)[0][2] == "Amara Osei"
+
+
+def test_a_verb_after_and_is_not_an_attribution_after_the_quote():
+    blocks = para('Mayor Lukas Brenner called the flooding "a warning for the whole region" and promised new dykes.')
+    assert found(blocks)[0][2] == "Lukas Brenner"
+
+
+def test_a_description_is_not_learnt_across_another_name():
+    blocks = para(
+        "Mexico's Rosa Delgado finished ahead of Peru's Carmen Quispe and Canadian Jill Hart.",
+        '"I gave everything today," the Peruvian said.',
+    )
+    assert found(blocks)[0][2] == "Carmen Quispe"
+
+
+def test_he_after_a_paragraph_about_someone_else_is_that_person():
+    blocks = para(
+        '"We will appeal," said coach Marco Pellegrini.',
+        "The club's owner, Victor Hale, was seen leaving the ground early.",
+        "Winger Samuel Idowu, 22, joined the club from its academy two years ago.",
+        '"This club made me. I owe it everything," he said.',
+    )
+    assert found(blocks)[-1][2] == "Samuel Idowu"
+
+
 def test_appositive_between_name_and_verb():
     blocks = para('"Everything depends on Russia," Zelensky, the Ukrainian leader, said.',)
     assert found(blocks)[0][2] == "Zelensky"
