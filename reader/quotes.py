@@ -116,7 +116,7 @@ ORG_WORDS = frozenset("""ministry house office agency council kremlin government
 company inc corp corporation bank university institute commission committee party court army forces force
 police service group association organisation organization administration parliament congress senate
 pentagon nasa esa states kingdom republic federation network news times post journal press agencies board
-authority authorities society foundation fund club team league airlines airways industries systems technologies
+authority authorities society foundation fund club team league services airlines airways industries systems technologies
 labs laboratory observatory centre center hospital school college embassy navy command corps guard""".split())
 PERSON_NOUNS = frozenset("""leader president minister official spokesman spokeswoman spokesperson secretary
 chief commander general envoy ambassador premier chancellor governor senator mayor director executive ceo
@@ -169,6 +169,7 @@ DEMONYMS = frozenset("""swede spaniard frenchman briton brit scot dane finn pole
 american german french italian russian chinese japanese korean indian british irish welsh english
 kenyan nigerian ghanaian egyptian israeli iraqi iranian saudi pakistani afghan thai filipino
 mexican brazilian argentine chilean peruvian canadian australian ukrainian belarusian""".split())
+NEWS_AGENCIES = frozenset("AFP AP Reuters Bloomberg Xinhua Kyodo TASS Tass Interfax Yonhap ANSA EFE DPA UPI".split())
 ABBREVIATIONS = frozenset("""mr mrs ms dr gen lt col sen rep gov st jr sr no prof capt sgt maj adm gov
 u.s u.k u.n e.u inc corp co ltd vs jan feb mar apr jun jul aug sep sept oct nov dec rev mt ft""".split())
 
@@ -176,15 +177,18 @@ TOKEN = re.compile(r"(\s*)(\w+(?:['\u2019\-.]\w+)*|" + MASK + r"+|--|[^\w\s])")
 CAPWORD = r"(?![a-z\u00df-\u00ff])[^\W\d_][\w'\u2019\-]*"
 CONNECTORS = frozenset("of de da van von der den bin ibn al el le la du di del dos".split())
 INITIAL = r"[A-Z]\.(?= [A-Z])"  # `S. Venkataraman`
+# `Food and Drug Administration`: `and` joins words into a name only when a body's word ends it.
+ORG_TAIL = rf" and (?:{CAPWORD} )*?(?:{'|'.join(sorted(w.capitalize() for w in ORG_WORDS))})(?![\w'\u2019\-])"
 # The run opens with a plain character class (the regex engine scans for it fast), then looks back
 # one character past it: no word character or `'.-` may stand before a name.
 NAME_RUN = re.compile(
     rf"[^\W\d_a-z\u00df-\u00ff](?<![\w'\u2019\-.].)(?:(?<=[A-Z])\.(?= [A-Z])|[\w'\u2019\-]*)"
-    rf"(?: (?:(?:{'|'.join(CONNECTORS)}) )*(?:{INITIAL}|{CAPWORD}))*"
+    rf"(?: (?:(?:{'|'.join(CONNECTORS)}) )*(?:{INITIAL}|{CAPWORD}))*(?:{ORG_TAIL})?"
 )
 GENDERED = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 RELATIVE = re.compile(r" (?:who|whose|which|whom) ")
+ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z0-9&]{1,9})\)")
 DASH_ATTRIBUTION = re.compile(r"\s*(?:--|[-\u2013\u2014])\s*(?=[A-Z])")
 
 
@@ -208,7 +212,9 @@ class _Person:
     mentions: int = 0
 
     def __post_init__(self) -> None:
-        self.organisation = not ORG_WORDS.isdisjoint(self.name.casefold().replace("-", " ").split())
+        self.organisation = not ORG_WORDS.isdisjoint(self.name.casefold().replace("-", " ").split()) or (
+            self.name.isupper() and len(self.name) >= 2  # `UCI`, `WHO`: an acronym names a body, not a person
+        )
 
     @property
     def is_person(self) -> bool:
@@ -430,7 +436,8 @@ class _Cast:
             if known:
                 return known[-1]
             if name.isupper() and len(name) >= 2:
-                spelled = [n for n in self.by_first.values() for n in n if _initials(n) == name]
+                # `FDA` is the `US Food and Drug Administration` too: a country's prefix may be left out
+                spelled = [n for n in self.by_first.values() for n in n if name in (_initials(n), _initials(n)[1:])]
                 if spelled:
                     return spelled[-1]  # `WHO` -> `World Health Organization`
             firsts = self.by_first.get(folded, [])
@@ -449,6 +456,13 @@ class _Cast:
             firsts.append(name)
             self.version += 1
         return name
+
+    def alias(self, short: str, name: str) -> None:
+        """`short` names `name` from now on, as an article's `Full Name (ACRONYM)` declares."""
+        known = self.by_part.setdefault(_key(short), [])
+        if name not in known:
+            known.append(name)
+            self.version += 1
 
     def describe(self, person: _Person, words: Sequence[str], titles: list[str], context: list[str]) -> None:
         """Learn a person's descriptors and gender from the titles and words around a mention."""
@@ -519,6 +533,11 @@ class _Para:
     def token_at(self, offset: int) -> int:
         return bisect_left(self.offsets, offset)
 
+    def inside_name(self, token_index: int) -> bool:
+        """Whether the token is part of a name (`and` in `Food and Drug Administration`)."""
+        offset = self.offsets[token_index]
+        return any(start < offset < end for start, (_, end) in self.name_at.items())
+
 
 class _Resolver:
     """Walks the article in order, keeping who spoke last, and resolves each quote."""
@@ -581,6 +600,10 @@ class _Resolver:
         first, at = lows[words[0]], (para.index, para.offsets[words[0]])
         if len(words) == 1 and first in PRONOUNS:
             return self._pronoun(first, *at)
+        if len(words) == 1 and first == "it":
+            # `It said`: a body speaks; the one named last, in this paragraph or the one before
+            recent = self.cast.recent(*at, blocks_back=1)
+            return next((p for p in recent if p.organisation and p.name not in NEWS_AGENCIES), None)
         if first in ("they", "it", "we", "i", "you"):
             return None
         if first in ("a", "an", "one", "another") and not any(texts[k][0].isupper() for k in words[1:]):
@@ -673,7 +696,18 @@ class _Resolver:
         lo = verb
         while lo > floor:
             text = texts[lo - 1]
-            if text in (";", ":", "--", "\u2014", "(", ")") or text[0] == MASK or lows[lo - 1] in BOUNDARY_WORDS:
+            if text == ")":
+                opening = lo - 2
+                while opening > floor and opening > lo - 9 and texts[opening] not in ("(", ")") and texts[opening][0] != MASK:
+                    opening -= 1
+                if opening >= floor and texts[opening] == "(":
+                    lo = opening
+                    continue  # step over `(RSF)`, `(pictured)` to the name before it
+                break
+            if text in (";", ":", "--", "\u2014", "(") or text[0] == MASK or (
+                lows[lo - 1] in BOUNDARY_WORDS and not _acronym(text)  # `the WHO said`
+                and not para.inside_name(lo - 1)  # `the Food and Drug Administration said`
+            ):
                 break
             if text == ",":
                 opening = self._appositive_start(para, lo - 1, floor)
@@ -939,7 +973,7 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     offset = 0
     words: list[str] = []
     for word in run.split(" "):
-        if not words and (word.casefold() in NOT_NAMES or not word[0].isupper()):
+        if not words and ((word.casefold() in NOT_NAMES and not _acronym(word)) or not word[0].isupper()):
             offset += len(word) + 1
             continue
         if word == "of" and words and words[-1].casefold() not in ORG_WORDS and words[-1].casefold() not in TITLES:
@@ -960,11 +994,17 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     return tuple(parts)
 
 
+def _acronym(word: str) -> bool:
+    """`WHO`, `FIA`: capitals that name a body, even when they spell an ordinary word."""
+    return len(word) >= 3 and word.isupper()
+
+
 @lru_cache(maxsize=4096)
 def _name_parts(raw: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
     """(titles, name words) of a capitalised run, or None when the run cannot name a speaker."""
     titles, name_words = _split_title([_clean(w) for w in raw])
-    if not name_words or name_words[-1].casefold() in NOT_NAMES or (len(raw) == 1 and _is_title(raw[0])):
+    acronym = len(raw) == 1 and _acronym(raw[0])
+    if not name_words or (name_words[-1].casefold() in NOT_NAMES and not acronym) or (len(raw) == 1 and _is_title(raw[0])):
         return None
     if all(w.isupper() for w in raw) and (len(raw) > 1 or len(raw[0]) > 6):
         return None  # `PORT SUDAN`, `BANGKOK`: a dateline's place, not a speaker
@@ -1023,6 +1063,9 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
             found[offset] = (name, end)
             previous_end = end
             cast.mentions.append((block, offset, name))
+            short = ACRONYM_AFTER.match(masked, end)
+            if short and len(name_words) > 1:
+                cast.alias(short.group(1), name)  # `the Disaster Management Authority (AFAD)`
     return found
 
 

@@ -290,6 +290,32 @@ def test_he_after_a_paragraph_about_someone_else_is_that_person():
     assert found(blocks)[-1][2] == "Samuel Idowu"
 
 
+def test_an_acronym_is_the_body_it_spells_even_when_it_spells_a_word():
+    blocks = para("GENEVA (AFP) - The World Health Organization on Friday declared the outbreak an emergency.",
+                  '"The risk of spread is high," the WHO said in a statement.')
+    assert found(blocks)[0][2] == "World Health Organization"
+
+
+def test_a_name_with_its_acronym_in_brackets_said_it_and_the_acronym_names_it_later():
+    blocks = para('Turkey\'s Disaster Management Authority (AFAD) said rescuers would go on "as long as there is hope."',
+                  '"No one is being left behind," AFAD said.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Disaster Management Authority"] * 2
+
+
+def test_it_said_is_the_body_named_last():
+    blocks = para("The Sudan Doctors Network said 40 people had been killed in the village on Saturday.",
+                  'It called the attack "a massacre in every sense."')
+    assert found(blocks)[0][2] == "Sudan Doctors Network"
+
+
+def test_and_inside_a_body_s_name():
+    blocks = para('The National Oceanic and Atmospheric Administration said the season would be "above normal."',
+                  '"Prepare now," NOAA said.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["National Oceanic and Atmospheric Administration"] * 2
+    # ... but `and` between two people does not make them one name
+    assert found(para('Ana Lima and Rui Costa said they were "relieved."'))[0][2] != "Ana Lima and Rui Costa"
+
+
 def test_appositive_between_name_and_verb():
     blocks = para('"Everything depends on Russia," Zelensky, the Ukrainian leader, said.',)
     assert found(blocks)[0][2] == "Zelensky"
