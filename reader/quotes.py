@@ -856,6 +856,7 @@ class _Resolver:
             if texts[i][0] == MASK:
                 lo = i + 1
                 break
+        cued = False
         for i in range(q_tok - 1, lo - 1, -1):
             low = lows[i]
             if low == "according" and i + 1 < q_tok and lows[i + 1] == "to":
@@ -872,8 +873,11 @@ class _Resolver:
             subject = self._verb_subject(para, i, sent_start)
             if subject is None and self._coordinated(para, i, sent_start):
                 subject = self._sentence_subject(para, sent_start, i)
-            return True, subject
-        return False, None
+            if subject is not None:
+                return True, subject
+            # `The UCI said that a sample had revealed … "…"`: no one behind the nearer verb; look further
+            cued = True
+        return cued, None
 
     def _quoted_as(self, para: _Para, saying: int, floor: int) -> tuple[_Person | None] | None:
         """`X was quoted (by Y) as saying`: X spoke; `Y quoted X as saying`: X spoke, not Y.

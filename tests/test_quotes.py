@@ -316,6 +316,12 @@ def test_and_inside_a_body_s_name():
     assert found(para('Ana Lima and Rui Costa said they were "relieved."'))[0][2] != "Ana Lima and Rui Costa"
 
 
+def test_a_verb_with_no_one_behind_it_hands_over_to_the_one_before():
+    blocks = para('Health Minister Lena Brandt said that a second test had revealed the virus and that the patient was '
+                  '"stable and in good spirits."')
+    assert found(blocks)[0][2] == "Lena Brandt"
+
+
 def test_appositive_between_name_and_verb():
     blocks = para('"Everything depends on Russia," Zelensky, the Ukrainian leader, said.',)
     assert found(blocks)[0][2] == "Zelensky"
