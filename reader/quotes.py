@@ -827,7 +827,9 @@ class _Resolver:
                 continue
             if i == lo or all(texts[k] == "," or lows[k] in AUXILIARIES or lows[k] in TIME_WORDS for k in range(lo, i)):
                 if lows[i] in TELL_VERBS:
-                    return True, None
+                    # `"…?" asked Park Soo-ah`: a person after the verb asked; `"…," told AFP` names no one
+                    after = self._after_verb(para, i + 1, hi) if lows[i] not in ("told", "tell", "tells", "telling") else None
+                    return True, after if after is not None and after.is_person else None
                 return True, self._after_verb(para, i + 1, hi)
             return True, self._verb_subject(para, i, lo)
         return False, None

@@ -322,6 +322,12 @@ def test_a_verb_with_no_one_behind_it_hands_over_to_the_one_before():
     assert found(blocks)[0][2] == "Lena Brandt"
 
 
+def test_asked_or_warned_before_the_speaker():
+    blocks = para('"Where is my money?" asked Mina Ortega, a 31-year-old teacher.',
+                  '"This will end badly," warned Colonel Arvid Lunde.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Mina Ortega", "Arvid Lunde"]
+
+
 def test_appositive_between_name_and_verb():
     blocks = para('"Everything depends on Russia," Zelensky, the Ukrainian leader, said.',)
     assert found(blocks)[0][2] == "Zelensky"
