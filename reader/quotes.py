@@ -42,7 +42,7 @@ underscore describe quip joke exclaim shout respond answer counter retort confir
 mention conclude complain lament boast accuse demand plead threaten hail praise criticise
 criticize slam reiterate repeat agree disagree whisper post report testify recount reveal
 estimate acknowledge point object protest state yell murmur explain inform brief
-dismiss brand dub label term condemn denounce decry rule
+dismiss brand dub label term condemn denounce decry rule shrug sigh laugh scoff
 """.split()
 _IRREGULAR = {"say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"],
               "write": ["wrote", "writes", "writing", "written"],
@@ -54,7 +54,8 @@ _NOUN_LIKE = {"state", "states", "post", "posts", "report", "reports", "call", "
               "continue", "continues", "counter", "counters", "tweet", "tweets", "slam", "slams", "promise",
               "pledge", "pledges", "vow", "vows", "boast", "boasts", "repeat", "repeats", "shout", "shouts",
               "praise", "add", "ask", "agree", "plead", "mention", "mentions", "threaten", "yell", "yells",
-              "brand", "brands", "branding", "dub", "label", "labels", "term", "terms", "rule", "rules", "ruling"}
+              "brand", "brands", "branding", "dub", "label", "labels", "term", "terms", "rule", "rules", "ruling",
+              "shrug", "shrugs", "sigh", "sighs", "laugh", "laughs", "laughing"}
 
 
 def _inflect(base: str) -> list[str]:
@@ -92,6 +93,7 @@ weekend week month year morning afternoon evening night on late early last this 
 BOUNDARY_WORDS = frozenset("""and but or that while whereas because as after before when if who which where
 although though since so yet whether than where whom whose what""".split())
 CONJUNCTIONS = frozenset({"and", "but", "or", "then", "yet", "so"})
+CONTRASTS = frozenset({"while", "whereas", "although", "though", "because"})
 JOINERS = CONJUNCTIONS | {",", "--", "\u2014"}
 PREPOSITIONS = frozenset("""in on at from for with by to of into over under after before during about
 against between among through across toward towards upon within without amid despite""".split())
@@ -131,9 +133,11 @@ nurse midwife advocate volunteer survivor villager resident mourner fan supporte
 surgeon physician dentist vet pharmacist miner worker labourer laborer protester demonstrator
 mother father brother sister son daughter grandmother grandfather widow widower""".split())
 MALE_WORDS = frozenset("""mr sir lord king prince father brother son husband spokesman chairman businessman
-congressman boy man uncle emperor duke""".split())
+congressman boy man uncle emperor duke frenchman dutchman englishman irishman scotsman welshman countryman
+sportsman policeman fisherman""".split())
 FEMALE_WORDS = frozenset("""mrs ms miss dame lady queen princess mother sister daughter wife spokeswoman
-chairwoman businesswoman congresswoman girl woman aunt empress duchess actress""".split())
+chairwoman businesswoman congresswoman girl woman aunt empress duchess actress frenchwoman dutchwoman
+englishwoman irishwoman scotswoman welshwoman countrywoman sportswoman policewoman""".split())
 FEMALE_NAMES = frozenset("""mary maria marie anna ana elena olena olga natalia natalya svetlana irina tatiana
 yulia julia sarah sara emma emily olivia sophia sophie isabella chloe charlotte amelia grace hannah laura
 lauren jessica jennifer linda susan karen nancy lisa margaret patricia barbara elizabeth catherine kate
@@ -188,6 +192,7 @@ NAME_RUN = re.compile(
 GENDERED = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 RELATIVE = re.compile(r" (?:who|whose|which|whom) ")
+APPOSITIVE_END = re.compile(r"[,;]|\.(?!\w)")
 ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z0-9&]{1,9})\)")
 DASH_ATTRIBUTION = re.compile(r"\s*(?:--|[-\u2013\u2014])\s*(?=[A-Z])")
 
@@ -606,8 +611,10 @@ class _Resolver:
             return next((p for p in recent if p.organisation and p.name not in NEWS_AGENCIES), None)
         if first in ("they", "it", "we", "i", "you"):
             return None
-        if first in ("a", "an", "one", "another") and not any(texts[k][0].isupper() for k in words[1:]):
-            return None  # `a manager`, `one Western diplomat`: someone new and unnamed
+        if first in ("a", "an", "one", "another"):
+            # `a manager`, `one Western diplomat`: someone new and unnamed, unless named (`a Kenyan, Jo Mwangi`)
+            named = self._person_named(para, words[0], words[-1] + 1)
+            return named if named is not None and named.is_person else None
         if first in ARTICLES and not texts[words[-1]][0].isupper():
             return self._description([lows[k] for k in words], at)  # `the Ukrainian leader`
         named = self._person_named(para, words[0], words[-1] + 1)
@@ -649,8 +656,8 @@ class _Resolver:
                 return opener
         if fits(last) and block - self.last_speaker_block <= 3:
             return last
-        if gender is not None:
-            for person in self.cast.recent(block, offset):
+        if gender is not None:  # the nearest person of that gender, up to four paragraphs back
+            for person in self.cast.recent(block, offset, blocks_back=4):
                 if person.is_person and person.gender == gender:
                     return person
         return None
@@ -817,8 +824,11 @@ class _Resolver:
             ends_clause = True
         if not ends_clause and not (span.closed and hi - lo <= 9 and hi == sent_end):
             return False, None
-        if lo < hi and lows[lo] in CONJUNCTIONS:
-            return False, None  # `called it "…" and promised …`: the sentence goes on; no attribution follows
+        first = lo + 1 if lo + 1 < hi and texts[lo] == "," else lo
+        if first < hi and (lows[first] in CONJUNCTIONS or lows[first] in CONTRASTS):
+            # `called it "…" and promised …`, `called it "…," while X accused …`: the sentence goes on
+            # with another clause; no attribution follows
+            return False, None
         according = self._according_to(para, lo, hi)
         if according is not None:
             return True, according
@@ -1062,9 +1072,9 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
                     person.titled = True  # `activist Njeri Kamau`, `manager Declan O'Grady`
                 appositive = WORD.match(masked, end + 2) if masked.startswith(", ", end) else None
                 if appositive and appositive.group().casefold() not in ("who", "whose", "which", "whom", "where"):
-                    close = masked.find(",", end + 2, end + 80)
-                    if close != -1:
-                        context += WORD.findall(masked, end + 2, close)  # `X, the mission's engineer,`
+                    close = APPOSITIVE_END.search(masked, end + 2, end + 80)
+                    if close is not None:  # `X, the mission's engineer,` / `said X, a barge captain.`
+                        context += WORD.findall(masked, end + 2, close.start())
                 cast.describe(person, name_words, titles, context)
             found[offset] = (name, end)
             previous_end = end

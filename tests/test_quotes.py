@@ -328,6 +328,36 @@ def test_asked_or_warned_before_the_speaker():
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Mina Ortega", "Arvid Lunde"]
 
 
+def test_an_unnamed_someone_is_no_one_we_know():
+    blocks = para('"We will strike again," said General Omar Haddad.',
+                  'The army has relied on drones, in what one Western diplomat described as a "war from the sky."')
+    assert found(blocks)[1][2] is None
+
+
+def test_a_clause_after_the_quote_is_not_its_attribution():
+    blocks = para('Chancellor Greta Lund called the veto "deeply irresponsible," while Prime Minister Pal Horvath '
+                  'accused her of "lecturing smaller countries."')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Greta Lund", "Pal Horvath"]
+
+
+def test_a_description_from_an_appositive_at_the_end_of_a_sentence():
+    blocks = para('"The river is too low," said Jonas Weber, a barge captain.',
+                  "Geologist Mira Stein said the drought would last.",
+                  '"Dredging is no cure," the geologist said, while the captain shrugged: "Nobody listens."')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Jonas Weber", "Mira Stein", "Jonas Weber"]
+
+
+def test_a_gendered_nationality_and_she_four_paragraphs_on():
+    blocks = para(
+        "Kazakhstan's Dana Serikova won the final on Saturday.",
+        '"I dreamed about this," Serikova said.',
+        "Her coach, Frenchman Remi Vautrin, watched from the box.",
+        '"She has a huge heart," Vautrin told reporters.',
+        'Asked about her coach, she said: "He changed everything."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Dana Serikova", "Remi Vautrin", "Dana Serikova"]
+
+
 def test_appositive_between_name_and_verb():
     blocks = para('"Everything depends on Russia," Zelensky, the Ukrainian leader, said.',)
     assert found(blocks)[0][2] == "Zelensky"
