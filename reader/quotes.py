@@ -193,7 +193,7 @@ GENDERED = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 RELATIVE = re.compile(r" (?:who|whose|which|whom) ")
 APPOSITIVE_END = re.compile(r"[,;]|\.(?!\w)")
-ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z0-9&]{1,9})\)")
+ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z0-9&+\-]{1,11})\)")  # `(AFAD)`, `(PhilRice)`
 DASH_ATTRIBUTION = re.compile(r"\s*(?:--|[-\u2013\u2014])\s*(?=[A-Z])")
 
 
@@ -206,7 +206,7 @@ class _Span:
     content_start: int  # offset of `inner` in the block
 
 
-@dataclass
+@dataclass(eq=False)  # one per name: compared and hashed as itself
 class _Person:
     name: str
     seen: tuple[int, int]  # (block, offset) of the first mention
@@ -349,7 +349,9 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """`US Secretary of State Marco Rubio` -> (title words, name words); organisations keep theirs."""
     of = words.index("of") if "of" in words else 0
     if words[-1].casefold() in ORG_WORDS or (of and words[of - 1].casefold() in ORG_WORDS):
-        return [], words  # `Monetary Authority of Singapore`, `Law Society of Kenya`
+        # `Monetary Authority of Singapore`, `Law Society of Kenya`; `Geneva-based` is no part of a name
+        based = 1 if len(words) > 1 and words[0].casefold().endswith("-based") else 0
+        return words[:based], words[based:]
     cut = 0
     for index, word in enumerate(words[:-1]):
         if _is_title(word) or (index == 0 and _looks_common(word)):
@@ -418,6 +420,9 @@ class _Cast:
         self.people: dict[str, _Person] = {}
         self.by_part: dict[str, list[str]] = {}  # a surname (or later name part) -> full names
         self.by_first: dict[str, list[str]] = {}  # a first name -> full names
+        self.by_initials: dict[str, list[str]] = {}  # `WHO` -> `World Health Organization`
+        self.by_stem: dict[str, list[_Person]] = {}  # a descriptor -> people it describes
+        self.by_head: dict[str, list[_Person]] = {}  # an organisation's last word -> organisations
         self.mentions: list[tuple[int, int, str]] = []  # (block, offset, name)
         # Names are mentioned again and again but new ones are rare: remember each answer until a
         # new name is registered (`version` counts registrations).
@@ -442,7 +447,7 @@ class _Cast:
                 return known[-1]
             if name.isupper() and len(name) >= 2:
                 # `FDA` is the `US Food and Drug Administration` too: a country's prefix may be left out
-                spelled = [n for n in self.by_first.values() for n in n if name in (_initials(n), _initials(n)[1:])]
+                spelled = self.by_initials.get(name)
                 if spelled:
                     return spelled[-1]  # `WHO` -> `World Health Organization`
             firsts = self.by_first.get(folded, [])
@@ -460,7 +465,20 @@ class _Cast:
         if name not in firsts:
             firsts.append(name)
             self.version += 1
+            initials = _initials(name)
+            self.by_initials.setdefault(initials, []).append(name)
+            if len(initials) >= 3:  # `FDA` is the `US Food and Drug Administration` too
+                self.by_initials.setdefault(initials[1:], []).append(name)
         return name
+
+    def person(self, name: str, at: tuple[int, int]) -> _Person:
+        """The person (or organisation) called `name`, registered at its first mention `at`."""
+        person = self.people.get(name)
+        if person is None:
+            person = self.people[name] = _Person(name, at)
+            if person.organisation:
+                self.by_head.setdefault(name.split()[-1].casefold(), []).append(person)
+        return person
 
     def alias(self, short: str, name: str) -> None:
         """`short` names `name` from now on, as an article's `Full Name (ACRONYM)` declares."""
@@ -472,7 +490,9 @@ class _Cast:
     def describe(self, person: _Person, words: Sequence[str], titles: list[str], context: list[str]) -> None:
         """Learn a person's descriptors and gender from the titles and words around a mention."""
         person.titled |= any(_is_title(t) for t in titles)  # `Second-tier Ashford Rovers` is no title
-        person.descriptors |= _stems(titles + context)
+        for stem in _stems(titles + context) - person.descriptors:
+            person.descriptors.add(stem)
+            self.by_stem.setdefault(stem, []).append(person)
         if person.gender is None:
             # a gendered word names this person only right before the name (`spokeswoman Ana Lee`, not
             # `the first woman to win an Olympic title`)
@@ -679,26 +699,27 @@ class _Resolver:
         words = [w for w in words if w not in ARTICLES]
         if not words:
             return None
-        known = [p for p in self.cast.people.values() if p.seen < at]
         head = words[-1]
         if person or head.endswith("-old") or head in PERSON_NOUNS or _demonym(head):
-            stems = _stems(words)
-            scored = [(len(stems & p.descriptors), p) for p in known if p.is_person]
-            scored = [(score, p) for score, p in scored if score > 0]
-            if scored:
-                best = max(score for score, _ in scored)
-                tied = [p for score, p in scored if score == best]
+            scores: dict[_Person, int] = {}  # people introduced before `at` by how many of the words describe them
+            for stem in _stems(words):
+                for known in self.cast.by_stem.get(stem, ()):
+                    if known.seen < at and known.is_person:
+                        scores[known] = scores.get(known, 0) + 1
+            if scores:
+                best = max(scores.values())
+                tied = [p for p, score in scores.items() if score == best]
                 if self.last_speaker in tied or len(tied) == 1:
                     return self.last_speaker if self.last_speaker in tied else tied[0]
                 return None
             gender = "f" if set(words) & FEMALE_WORDS else "m" if set(words) & MALE_WORDS else None
             return self._salient(*at, gender)
-        organisations = [p for p in known if p.organisation and p.name.split()[-1].casefold() == head]
+        organisations = [p for p in self.cast.by_head.get(head, ()) if p.seen < at]
         return organisations[-1] if organisations else None
 
-    def _verb_subject(self, para: _Para, verb: int, floor: int, passive: bool = False) -> _Person | None:
-        """Subject of the speech verb at token `verb`, looking back no further than `floor`; with
-        `passive`, of `quoted` in `X was quoted as saying`."""
+    def _verb_subject(self, para: _Para, verb: int, floor: int) -> _Person | None:
+        """Subject of the speech verb at token `verb`, looking back no further than `floor`. Of
+        `quoted` only in the passive: `X was quoted as saying` is X speaking, `Y quoted X` is not Y."""
         texts, lows = para.texts, para.lows
         lo = verb
         while lo > floor:
@@ -727,23 +748,24 @@ class _Resolver:
         hi = verb
         while hi > lo and (lows[hi - 1] in AUXILIARIES or lows[hi - 1] in TIME_WORDS):
             hi -= 1
-        if (lows[verb] == "quoted" and not passive) or lows[verb] in PARTICIPLES:
+        if (lows[verb] == "quoted" and not (verb > floor and lows[verb - 1] in PASSIVE)) or lows[verb] in PARTICIPLES:
             return None
         if hi > floor and lows[hi - 1] in PRONOUNS:
             return self._pronoun(lows[hi - 1], para.index, para.offsets[hi - 1])  # `Afterwards she said`
-        if hi == lo and hi > floor + 1 and lows[hi - 1] == "who":
+        if hi == lo and hi > floor + 1 and lows[hi - 1] in ("who", "which"):
             return self._antecedent(para, hi - 1, floor)  # `according to Dufresne, who said`
         if hi == lo:
             return None
         return self._phrase(para, lo, hi)
 
     def _antecedent(self, para: _Para, who: int, floor: int) -> _Person | None:
-        """The person a relative `who` refers to: the name just before it (`Dufresne, who`)."""
+        """Who a relative `who` or `which` refers to: the name just before it (`Dufresne, who`, `the
+        Rice Research Institute (PhilRice), which`): a person for `who`, a body for `which`."""
         k = who - 1 if para.texts[who - 1] == "," else who
         for start, name in reversed(para.names.items()):
             if floor <= start < k:
                 person = self.cast.people[name]
-                return person if person.is_person else None
+                return person if (person.organisation if para.lows[who] == "which" else person.is_person) else None
         return None
 
     def _appositive_start(self, para: _Para, comma: int, floor: int) -> int | None:
@@ -901,7 +923,7 @@ class _Resolver:
             if lows[k] not in ("quoted", "cited"):
                 continue
             if k > floor and lows[k - 1] in PASSIVE:
-                return (self._verb_subject(para, k, floor, passive=True),)
+                return (self._verb_subject(para, k, floor),)
             spoken_of = lows[k + 1 : saying - 1]
             if spoken_of in (["him"], ["her"]):
                 return (self._pronoun("he" if spoken_of == ["him"] else "she", para.index, para.offsets[k + 1]),)
@@ -1032,14 +1054,16 @@ def _name_parts(raw: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
 @lru_cache(maxsize=8192)
 def _run_names(run: str) -> tuple[tuple[int, int, str, tuple[str, ...], list[str], str | None], ...]:
     """The parts of one regex run that can name a speaker: (offset in the run, length, name,
-    name words, titles, and for a lone untitled word its key). Runs repeat through an article,
+    name words, titles, and for a lone plain untitled word its key). Runs repeat through an article,
     so this is worked out once per run."""
     named = []
     for part_offset, raw in _split_run(run):
         parts = _name_parts(raw)
         if parts is not None:
             titles, name_words = parts
-            lone = _key(name_words[0]) if len(name_words) == 1 and not titles else None
+            # a lone plain word (`Critics`) may open a sentence; `ESA`, `Météo-France` are names anywhere
+            plain = len(name_words) == 1 and not titles and name_words[0][1:].islower()
+            lone = _key(name_words[0]) if plain else None
             named.append((part_offset, len(" ".join(raw)), " ".join(name_words), tuple(name_words), titles, lone))
     return tuple(named)
 
@@ -1061,9 +1085,7 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
             end = offset + length
             answer = answers.get(words_name)  # `canonical`'s memo, looked at here: names recur
             name = answer[1] if answer is not None and answer[0] == cast.version else cast.canonical(words_name, name_words)
-            person = people.get(name)
-            if person is None:
-                person = people[name] = _Person(name, (block, offset))
+            person = people.get(name) or cast.person(name, (block, offset))
             person.mentions += 1
             if titles or person.mentions <= 3:
                 # the words just before, not reaching back into the name before (`Jamaica's X and American Y`)
@@ -1080,7 +1102,7 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
             previous_end = end
             cast.mentions.append((block, offset, name))
             short = ACRONYM_AFTER.match(masked, end)
-            if short and len(name_words) > 1:
+            if short and len(name_words) > 1 and sum(ch.isupper() for ch in short.group(1)) >= 2:
                 cast.alias(short.group(1), name)  # `the Disaster Management Authority (AFAD)`
     return found
 

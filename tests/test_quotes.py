@@ -358,6 +358,29 @@ def test_a_gendered_nationality_and_she_four_paragraphs_on():
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Dana Serikova", "Remi Vautrin", "Dana Serikova"]
 
 
+def test_was_quoted_as_saying_after_the_quote():
+    blocks = para('"Reusability is no longer a slogan," founder Zhou Wenhai was quoted by Xinhua as saying.')
+    assert found(blocks)[0][2] == "Zhou Wenhai"
+
+
+def test_which_said_is_the_body_before_it():
+    blocks = para('The rice came from the Delta Crop Research Institute (DeltaCrop), which said it had used '
+                  'gene editing to "switch off" one gene.')
+    assert found(blocks)[0][2] == "Delta Crop Research Institute"
+
+
+def test_an_acronym_or_a_hyphenated_name_opening_a_sentence_is_a_name():
+    blocks = para("PARIS (AFP) - The European Space Agency launched a new satellite on Tuesday.",
+                  'The craft is healthy. ESA said it expected data "by early summer".',
+                  'Meteo-France said the heat was "exceptional".')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["European Space Agency", "Meteo-France"]
+
+
+def test_where_a_body_is_based_is_not_its_name():
+    blocks = para('The Geneva-based Orbital Safety Council said low orbit risked becoming "unusable".')
+    assert found(blocks)[0][2] == "Orbital Safety Council"
+
+
 def test_appositive_between_name_and_verb():
     blocks = para('"Everything depends on Russia," Zelensky, the Ukrainian leader, said.',)
     assert found(blocks)[0][2] == "Zelensky"
