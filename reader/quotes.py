@@ -93,6 +93,10 @@ weekend week month year morning afternoon evening night on late early last this 
 BOUNDARY_WORDS = frozenset("""and but or that while whereas because as after before when if who which where
 although though since so yet whether than where whom whose what""".split())
 CONJUNCTIONS = frozenset({"and", "but", "or", "then", "yet", "so"})
+# What a body is called when it is not named (besides ORG_WORDS): `the utility said`.
+BODY_NOUNS = frozenset("""firm utility watchdog regulator operator body alliance coalition consortium drugmaker
+carmaker manufacturer maker exchange startup start-up lab broadcaster airline insurer lender""".split())
+PLACE_BEFORE = (" in ", " at ", " near ", " outside ", " across ", " In ", " At ", " Near ")
 CONTRASTS = frozenset({"while", "whereas", "although", "though", "because"})
 JOINERS = CONJUNCTIONS | {",", "--", "\u2014"}
 PREPOSITIONS = frozenset("""in on at from for with by to of into over under after before during about
@@ -118,7 +122,7 @@ ORG_WORDS = frozenset("""ministry house office agency council kremlin government
 company inc corp corporation bank university institute commission committee party court army forces force
 police service group association organisation organization administration parliament congress senate
 pentagon nasa esa states kingdom republic federation network news times post journal press agencies board
-authority authorities society foundation fund club team league services airlines airways industries systems technologies
+authority authorities society foundation fund club team league services staff airlines airways industries systems technologies
 labs laboratory observatory centre center hospital school college embassy navy command corps guard""".split())
 PERSON_NOUNS = frozenset("""leader president minister official spokesman spokeswoman spokesperson secretary
 chief commander general envoy ambassador premier chancellor governor senator mayor director executive ceo
@@ -214,6 +218,7 @@ class _Person:
     descriptors: set[str] = field(default_factory=set)
     titled: bool = False
     organisation: bool = False
+    place: bool = False  # named after `in`, `at`...: `El Fasher`, `Port Sudan` are not people
     mentions: int = 0
 
     def __post_init__(self) -> None:
@@ -223,7 +228,9 @@ class _Person:
 
     @property
     def is_person(self) -> bool:
-        return not self.organisation and (self.titled or self.gender is not None or " " in self.name)
+        return not self.organisation and (
+            self.titled or self.gender is not None or (" " in self.name and not self.place)
+        )
 
     @property
     def certainty(self) -> int:
@@ -572,6 +579,7 @@ class _Resolver:
         self.cast = cast
         self.last_speaker: _Person | None = None
         self.last_speaker_block = -10
+        self.last_body: _Person | None = None  # the organisation that spoke last
 
     # subjects ---------------------------------------------------------------------------
 
@@ -614,6 +622,9 @@ class _Resolver:
                 found = self._simple_phrase(para, part)
                 if found is not None and found.is_person:
                     return found
+            named = self._person_named(para, tail[0], tail[-1] + 1) if tail else None
+            if named is not None and (named.organisation or (head and (lows[head[-1]] in ORG_WORDS or lows[head[-1]] in BODY_NOUNS))):
+                return named  # `... by about 60 percent, NASA said`, `the rider's team, Solveo-Cycling, said`
             return self._simple_phrase(para, head)
         return self._simple_phrase(para, words)
 
@@ -642,7 +653,9 @@ class _Resolver:
             # `the Jamaican said`: a capitalised description of someone already introduced
             return self._description([lows[words[1]]], at, person=True)
         if named is not None:
-            return named
+            # `Western governments say`: an unknown capitalised word before a common noun describes it
+            unknown = not named.is_person and not named.organisation
+            return None if unknown and texts[words[-1]][0].islower() else named
         if any(texts[k][0].isupper() for k in words[1:]) and first not in ARTICLES:
             return None
         return self._description([lows[k] for k in words], at)
@@ -696,6 +709,7 @@ class _Resolver:
 
     def _description(self, words: list[str], at: tuple[int, int], person: bool = False) -> _Person | None:
         """`the Ukrainian leader`, `the Swede`, `the ministry`: someone already introduced."""
+        definite = words[0] == "the"
         words = [w for w in words if w not in ARTICLES]
         if not words:
             return None
@@ -711,11 +725,18 @@ class _Resolver:
                 tied = [p for p, score in scores.items() if score == best]
                 if self.last_speaker in tied or len(tied) == 1:
                     return self.last_speaker if self.last_speaker in tied else tied[0]
-                return None
+                # two ministers: the one this paragraph names before `the minister said`
+                named_here = {name for start, (name, _) in self.paras[at[0]].name_at.items() if start < at[1]}
+                here = [p for p in tied if p.name in named_here]
+                return here[0] if len(here) == 1 else None
             gender = "f" if set(words) & FEMALE_WORDS else "m" if set(words) & MALE_WORDS else None
             return self._salient(*at, gender)
         organisations = [p for p in self.cast.by_head.get(head, ()) if p.seen < at]
-        return organisations[-1] if organisations else None
+        if organisations:
+            return organisations[-1]  # `the ministry` after the `Defence Ministry`
+        if definite and (head in ORG_WORDS or head in BODY_NOUNS):
+            return self.last_body  # `the agency said` after `NASA said`; not `airport authorities said`
+        return None
 
     def _verb_subject(self, para: _Para, verb: int, floor: int) -> _Person | None:
         """Subject of the speech verb at token `verb`, looking back no further than `floor`. Of
@@ -879,6 +900,10 @@ class _Resolver:
             end += 1
         if lo >= end or lows[lo] in PREPOSITIONS:
             return None
+        if end + 1 < hi and texts[end] == "," and end + 1 in para.names and self._person_named(para, lo, end) is None:
+            named = self.cast.people[para.names[end + 1]]  # `said WFP's regional director, Cécile Ndiaye`
+            if named.is_person:
+                return named
         return self._phrase(para, lo, end)
 
     def cue_before(self, para: _Para, q_tok: int) -> tuple[bool, _Person | None]:
@@ -964,14 +989,14 @@ class _Resolver:
         lows = para.lows
         for i in range(lo, len(lows) if hi is None else hi):
             if lows[i] in REPORTING_VERBS:
-                found = self._verb_subject(para, i, para.sentence_of(i)[0])
-                if found is not None and found.is_person:
-                    self.spoke(found, para.index)
+                self.spoke(self._verb_subject(para, i, para.sentence_of(i)[0]), para.index)
 
     def spoke(self, person: _Person | None, block: int) -> None:
         if person is not None and person.is_person:
             self.last_speaker = person
             self.last_speaker_block = block
+        elif person is not None and person.organisation and person.name not in NEWS_AGENCIES:
+            self.last_body = person  # `the agency said` later means it
 
 
 def _kind(para: _Para, span: _Span, q_tok: int) -> str:
@@ -1087,6 +1112,8 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
             name = answer[1] if answer is not None and answer[0] == cast.version else cast.canonical(words_name, name_words)
             person = people.get(name) or cast.person(name, (block, offset))
             person.mentions += 1
+            if not person.place and not titles and masked.endswith(PLACE_BEFORE, 0, offset) and masked[end:end + 1] != "'":
+                person.place = True  # (a possessive after `in` is someone's: `in Donald Trump's first term`)
             if titles or person.mentions <= 3:
                 # the words just before, not reaching back into the name before (`Jamaica's X and American Y`)
                 context = [_clean(w) for w in WORD.findall(masked, max(0, offset - 48, previous_end), offset)[-4:]]

@@ -381,6 +381,54 @@ def test_where_a_body_is_based_is_not_its_name():
     assert found(blocks)[0][2] == "Orbital Safety Council"
 
 
+def test_a_place_is_nobody():
+    blocks = para("The government in Port Sudan rejected the claim.",
+                  'The UN coordinator for Sudan, Henrik Aalto, urged a truce. "The world cannot say it did not know," '
+                  "he told reporters.",
+                  '"We eat once a day," a teacher in El Fasher said.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Henrik Aalto", None]
+
+
+def test_said_a_title_then_the_name():
+    blocks = para('"Children are dying," said the agency\'s regional director, Cecile Ndiaye.')
+    assert found(blocks)[0][2] == "Cecile Ndiaye"
+
+
+def test_an_unknown_capitalised_word_before_a_common_noun_is_no_speaker():
+    blocks = para('The tanker is one of hundreds that Western governments say form a "shadow fleet".')
+    assert found(blocks)[0][2] is None
+
+
+def test_a_body_after_the_clause_it_reports():
+    blocks = para('The storm, first seen in late September, has cut the light by 60 percent, NASA said, calling '
+                  'the situation "serious".')
+    assert found(blocks)[0][2] == "NASA"
+
+
+def test_the_agency_is_the_body_that_spoke_last():
+    blocks = para('NASA said the lander was "serious but stable".',
+                  'A scientist said it was "tough". The agency said it would post updates "as conditions allow".',
+                  'Flights were running "as normal", airport authorities said.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["NASA", None, "NASA", None]
+
+
+def test_a_team_named_in_apposition():
+    blocks = para('Vermeulen\'s team, Solveo-Cycling, said it was "shocked and deeply disappointed".')
+    assert found(blocks)[0][2] == "Solveo-Cycling"
+
+
+def test_two_ministers_the_one_named_in_the_paragraph():
+    blocks = para("Trade Minister Pieter van Hamel welcomed the deal.",
+                  "Poland's climate minister, Tomasz Wielgo, defended it. "
+                  '"We cannot ask miners to pay for this," the minister said.')
+    assert found(blocks)[0][2] == "Tomasz Wielgo"
+
+
+def test_a_general_staff_is_a_body():
+    blocks = para('The Ukrainian General Staff said the strike caused "a large-scale fire".')
+    assert found(blocks)[0][2] == "Ukrainian General Staff"
+
+
 def test_appositive_between_name_and_verb():
     blocks = para('"Everything depends on Russia," Zelensky, the Ukrainian leader, said.',)
     assert found(blocks)[0][2] == "Zelensky"
