@@ -565,6 +565,11 @@ class _Para:
     def token_at(self, offset: int) -> int:
         return bisect_left(self.offsets, offset)
 
+    def possessive(self, token_index: int) -> bool:
+        """Whether the name starting at the token is a possessor (`South Korea's`)."""
+        _, end = self.name_at[self.offsets[token_index]]
+        return self.text[end - 2 : end] in ("'s", "\u2019s")
+
     def inside_name(self, token_index: int) -> bool:
         """Whether the token is part of a name (`and` in `Food and Drug Administration`)."""
         offset = self.offsets[token_index]
@@ -590,7 +595,9 @@ class _Resolver:
         if first == last:
             return None
         people, names = self.cast.people, para.names
-        found = [people[names[start]] for start in starts[first:last]]
+        found = [people[names[start]] for start in starts[first:last] if names[start] not in NEWS_AGENCIES]
+        if not found:
+            return None  # `told AFP`, `a report seen by AFP`: an agency reports, it does not speak
         best, certainty = found[0], found[0].certainty
         for person in found[1:]:
             if person.certainty > certainty:
@@ -608,6 +615,10 @@ class _Resolver:
         )):
             words.pop(0)
         commas = [n for n, k in enumerate(words) if texts[k] == ","]
+        if words and commas and lows[words[0]] in PREPOSITIONS:
+            # `In neighbouring Austria, Environment Minister X said`: the subject follows the opening phrase
+            words = words[commas[0] + 1 :]
+            commas = [n - commas[0] - 1 for n in commas[1:]]
         if not words or len(words) > (30 if commas else 12) or lows[words[0]] in PREPOSITIONS:
             return None
         if commas:
@@ -637,9 +648,19 @@ class _Resolver:
         if len(words) == 1 and first in PRONOUNS:
             return self._pronoun(first, *at)
         if len(words) == 1 and first == "it":
-            # `It said`: a body speaks; the one named last, in this paragraph or the one before
-            recent = self.cast.recent(*at, blocks_back=1)
-            return next((p for p in recent if p.organisation and p.name not in NEWS_AGENCIES), None)
+            # `It said`: a body speaks; the one the sentence opens with (`The council ..., which it
+            # said`), else the one named last in this paragraph, else the one that spoke last, else
+            # one named in the paragraph before
+            start = para.sentence_of(words[0])[0]
+            lead = self._person_named(para, start, min(start + 4, words[0])) if start < words[0] else None
+            if lead is not None and lead.organisation:
+                return lead
+            if start + 1 < words[0] and lows[start] == "the" and (lows[start + 1] in ORG_WORDS or lows[start + 1] in BODY_NOUNS):
+                return self._description([lows[start], lows[start + 1]], at)
+            bodies = [p for p in self.cast.recent(*at, blocks_back=1) if p.organisation and p.name not in NEWS_AGENCIES]
+            named_here = {name for start, (name, _) in para.name_at.items() if start < at[1]}
+            here = [p for p in bodies if p.name in named_here]
+            return here[0] if here else self.last_body or (bodies[0] if bodies else None)
         if first in ("they", "it", "we", "i", "you"):
             return None
         if first in ("a", "an", "one", "another"):
@@ -753,7 +774,7 @@ class _Resolver:
                     lo = opening
                     continue  # step over `(RSF)`, `(pictured)` to the name before it
                 break
-            if text in (";", ":", "--", "\u2014", "(") or text[0] == MASK or (
+            if text in (";", ":", "--", "-", "\u2013", "\u2014", "(") or text[0] == MASK or (
                 lows[lo - 1] in BOUNDARY_WORDS and not _acronym(text)  # `the WHO said`
                 and not para.inside_name(lo - 1)  # `the Food and Drug Administration said`
             ):
@@ -828,7 +849,12 @@ class _Resolver:
             if lows[i] in PRONOUNS:
                 return self._pronoun(lows[i], para.index, para.offsets[i])
             if i in para.names:
-                return self.cast.people.get(para.names[i])
+                if not para.possessive(i):
+                    return self.cast.people.get(para.names[i])
+                # `South Korea's security adviser, Kang Do-yun, convened …`: the one named after the comma
+                comma = next((k for k in range(i + 1, min(before, i + 9)) if texts[k] == ","), None)
+                named = self.cast.people[para.names[comma + 1]] if comma is not None and comma + 1 in para.names else None
+                return named if named is not None and named.is_person else None
             if lows[i] not in ARTICLES and not texts[i][0].isupper() and not _is_title(texts[i]):
                 break  # `NATO chief Mark Rutte …, saying`: a title between leads on to the name
         return None
@@ -987,9 +1013,12 @@ class _Resolver:
                     self.spoke(self.cast.people[name], para.index)
             return
         lows = para.lows
-        for i in range(lo, len(lows) if hi is None else hi):
+        end = len(lows) if hi is None else hi
+        for i in range(lo, end):
             if lows[i] in REPORTING_VERBS:
                 self.spoke(self._verb_subject(para, i, para.sentence_of(i)[0]), para.index)
+            elif lows[i] == "according" and i + 1 < end and lows[i + 1] == "to":
+                self.spoke(self._according_to(para, i, end), para.index)  # `according to MEG, …`
 
     def spoke(self, person: _Person | None, block: int) -> None:
         if person is not None and person.is_person:
@@ -1035,11 +1064,15 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     parts: list[tuple[int, tuple[str, ...]]] = []
     offset = 0
     words: list[str] = []
-    for word in run.split(" "):
+    run_words = run.split(" ")
+    # `Joint Chiefs of Staff`: `of` and a body's one word end a name (`Maria Lopez of Oxford University` parts)
+    body = len(run_words) > 2 and run_words[-2] == "of" and _clean(run_words[-1]).casefold() in ORG_WORDS
+    for word in run_words:
         if not words and ((word.casefold() in NOT_NAMES and not _acronym(word)) or not word[0].isupper()):
             offset += len(word) + 1
             continue
-        if word == "of" and words and words[-1].casefold() not in ORG_WORDS and words[-1].casefold() not in TITLES:
+        if (word == "of" and words and not body and words[-1].casefold() not in ORG_WORDS
+                and words[-1].casefold() not in TITLES):
             # `Margaret Hollister of Kansas` is a person and a place; `Bank of England` is one name
             parts.append((offset, tuple(words)))
             offset += len(" ".join(words)) + 4
@@ -1108,11 +1141,14 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
             if lone is not None and lone not in by_part and lone not in by_first and _opens_sentence(text, masked, offset):
                 continue  # a lone capitalised word opening a sentence may be an ordinary word (`Critics`)
             end = offset + length
+            if offset == 0 and words_name.isupper() and text.startswith((" (", ", "), end):
+                continue  # `VIENNA (AFP) -`: a dateline's place
             answer = answers.get(words_name)  # `canonical`'s memo, looked at here: names recur
             name = answer[1] if answer is not None and answer[0] == cast.version else cast.canonical(words_name, name_words)
             person = people.get(name) or cast.person(name, (block, offset))
             person.mentions += 1
-            if not person.place and not titles and masked.endswith(PLACE_BEFORE, 0, offset) and masked[end:end + 1] != "'":
+            if (not person.place and not titles and masked[end:end + 1] != "'"
+                    and (masked.endswith(PLACE_BEFORE, 0, offset) or masked[:offset] in ("In ", "At "))):
                 person.place = True  # (a possessive after `in` is someone's: `in Donald Trump's first term`)
             if titles or person.mentions <= 3:
                 # the words just before, not reaching back into the name before (`Jamaica's X and American Y`)

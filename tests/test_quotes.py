@@ -429,6 +429,42 @@ def test_a_general_staff_is_a_body():
     assert found(blocks)[0][2] == "Ukrainian General Staff"
 
 
+def test_the_dateline_and_its_agency_never_speak():
+    blocks = para('VIENNA (AFP) - The UN nuclear watchdog said Wednesday it had lost "continuity of knowledge" '
+                  "over the stockpile, warning in a report seen by AFP that it could no longer verify it.")
+    assert found(blocks)[0][2] is None
+
+
+def test_of_and_a_body_word_end_a_name_but_a_person_of_a_body_is_a_person():
+    blocks = para('The Joint Chiefs of Staff (JCS) said the missile flew 800 kilometres. "We are ready," the JCS said.',
+                  '"It is a worry," said Maria Lopez of Oxford University.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Joint Chiefs of Staff", "Maria Lopez"]
+
+
+def test_it_is_the_body_the_sentence_opens_with():
+    blocks = para('The Orbital Safety Council said debris had doubled. "Act now," said NASA chief Lena Ortiz.',
+                  'NASA said it agreed. The council also cited a 2021 missile test, which it said left "a lasting scar".')
+    assert found(blocks)[-1][2] == "Orbital Safety Council"
+
+
+def test_an_opening_phrase_before_the_subject():
+    blocks = para("In neighbouring Austria, which opposes nuclear power, Environment Minister Leonore Brandt said via "
+                  'a spokesman that Vienna would study the plans "very closely".')
+    assert found(blocks)[0][2] == "Leonore Brandt"
+
+
+def test_a_possessor_is_not_the_subject_its_title_names():
+    blocks = para("South Korea's national security adviser, Kang Do-yun, convened a meeting and urged the North to "
+                  '"return to dialogue."')
+    assert found(blocks)[0][2] == "Kang Do-yun"
+
+
+def test_a_body_that_is_a_source_is_the_one_that_spoke():
+    blocks = para('The reactors will come from Northforge, according to Moravia Energy Group (MEG), which gave no cost. '
+                  'The utility said talks were "at an advanced stage."')
+    assert found(blocks)[0][2] == "Moravia Energy Group"
+
+
 def test_appositive_between_name_and_verb():
     blocks = para('"Everything depends on Russia," Zelensky, the Ukrainian leader, said.',)
     assert found(blocks)[0][2] == "Zelensky"
