@@ -534,3 +534,27 @@ def test_a_named_person_in_an_appositive_beats_a_description():
         "Kazakhstan's sports minister, Yerlan Abenov, wrote on Instagram: \"The whole country is proud!\"",
     )
     assert found(blocks)[1][2] == "Yerlan Abenov"
+
+
+def test_any_jumble_of_marks_names_and_cues_gives_sound_spans():
+    """Bad input never breaks the finder: random runs of marks, brackets, dashes, names and cue words
+    give spans inside their block, in reading order, with their text between the marks."""
+    import random
+
+    pieces = ['"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e", "'", "\u2019", "(", ")", "-", "\u2014", ",", ".",
+              ":", "?", "said", "told", "was", "quoted", "as", "saying", "according", "to", "it", "It", "which",
+              "who", "he", "She", "the", "minister", "agency", "in", "of", "and", "Ana", "Lima", "WHO", "(ESA)",
+              "Food", "Drug", "Administration", "Port", "Sudan", "Korea's", "Geneva-based", "Council", "while",
+              "VIENNA", "(AFP)", "Western", "one", "Mr.", "D-Ga.", "'s", "[b]", "\x1b[31m", ""]
+    rng = random.Random(5)
+    for _ in range(1500):
+        blocks = [
+            Block(rng.choice(("paragraph", "subhead")), rng.choice(("", " ")).join(
+                rng.choice(pieces) for _ in range(rng.randint(0, 30))))
+            for _ in range(rng.randint(1, 5))
+        ]
+        quotes = find_quotes(blocks)
+        assert [(q.block, q.start) for q in quotes] == sorted((q.block, q.start) for q in quotes)
+        for q in quotes:
+            text = blocks[q.block].text
+            assert 0 <= q.start < q.end <= len(text) and q.text in text[q.start : q.end]
