@@ -1,0 +1,154 @@
+"""The words news copy uses around quotations, for `reader.quotes`: speech verbs in all their
+forms, titles and roles, the nouns that name people and bodies, first names that tell a gender,
+and the small words that end a subject. Data, not rules: the rules are in `reader.quotes`."""
+
+from __future__ import annotations
+
+import re
+
+_VERB_BASES = """
+say tell add ask warn insist stress note write tweet call declare explain argue acknowledge
+announce recall urge concede reply caution claim comment continue remark admit observe suggest
+predict promise vow pledge indicate affirm assert contend maintain emphasise emphasize underline
+underscore describe quip joke exclaim shout respond answer counter retort confirm deny
+mention conclude complain lament boast accuse demand plead threaten hail praise criticise
+criticize slam reiterate repeat agree disagree whisper post report testify recount reveal
+estimate acknowledge point object protest state yell murmur explain inform brief
+dismiss brand dub label term condemn denounce decry rule shrug sigh laugh scoff
+""".split()
+_IRREGULAR = {"say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"],
+              "write": ["wrote", "writes", "writing", "written"],
+              "label": ["labels", "labelled", "labeled", "labelling", "labeling"]}
+# Forms that are too often nouns to count as verbs in their base or -s form.
+_NOUN_LIKE = {"state", "states", "post", "posts", "report", "reports", "call", "calls", "answer", "answers",
+              "note", "notes", "point", "points", "object", "objects", "comment", "comments", "brief", "briefs",
+              "joke", "jokes", "estimate", "estimates", "protest", "protests", "demand", "demands", "hail",
+              "continue", "continues", "counter", "counters", "tweet", "tweets", "slam", "slams", "promise",
+              "pledge", "pledges", "vow", "vows", "boast", "boasts", "repeat", "repeats", "shout", "shouts",
+              "praise", "add", "ask", "agree", "plead", "mention", "mentions", "threaten", "yell", "yells",
+              "brand", "brands", "branding", "dub", "label", "labels", "term", "terms", "rule", "rules", "ruling",
+              "shrug", "shrugs", "sigh", "sighs", "laugh", "laughs", "laughing"}
+
+
+def _inflect(base: str) -> list[str]:
+    if base in _IRREGULAR:
+        return [base, *_IRREGULAR[base]]
+    stem = base[:-1] if base.endswith("e") else base
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return [base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
+    third = base + ("es" if base.endswith(("s", "sh", "ch", "x")) else "s")
+    double = base + base[-1] if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", base) else base
+    return [base, third, stem + "ed" if not base.endswith("e") else base + "d",
+            double + "ed" if double != base else stem + "ed", stem + "ing", double + "ing"]
+
+
+SPEECH_VERBS = frozenset(
+    form for base in _VERB_BASES for form in _inflect(base) if form not in _NOUN_LIKE
+) | {"quoted"}
+PARTICIPLES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
+TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "briefed", "asked", "urged", "warned",
+                        "accused", "called", "described", "hailed", "praised", "slammed", "criticised", "criticized",
+                        "threatened", "mentioned", "dismissed", "branded", "dubbed", "labelled", "labeled", "termed",
+                        "condemned", "denounced", "decried"})
+
+# A verb that makes its subject the last speaker even with no quote (`Zelensky said the US would…`);
+# `told` counts, but `asked`/`urged` someone does not report speech.
+REPORTING_VERBS = SPEECH_VERBS - PARTICIPLES - (TELL_VERBS - {"told"})
+PRONOUNS = {"he": "m", "she": "f"}
+PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+AUXILIARIES = frozenset("""has had have having was were is are be been would will could should can may might
+must did does do also later then again further earlier once previously repeatedly reportedly simply
+recently subsequently just still had already separately meanwhile however only once quickly
+angrily flatly bluntly publicly privately told not never""".split())
+TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+weekend week month year morning afternoon evening night on late early last this next""".split())
+BOUNDARY_WORDS = frozenset("""and but or that while whereas because as after before when if who which where
+although though since so yet whether than where whom whose what""".split())
+CONJUNCTIONS = frozenset({"and", "but", "or", "then", "yet", "so"})
+# What a body is called when it is not named (besides ORG_WORDS): `the utility said`.
+BODY_NOUNS = frozenset("""firm utility watchdog regulator operator body alliance coalition consortium drugmaker
+carmaker manufacturer maker exchange startup start-up lab broadcaster airline insurer lender""".split())
+PLACE_BEFORE = (" in ", " at ", " near ", " outside ", " across ", " In ", " At ", " Near ")
+CONTRASTS = frozenset({"while", "whereas", "although", "though", "because"})
+JOINERS = CONJUNCTIONS | {",", "--", "\u2014"}
+PREPOSITIONS = frozenset("""in on at from for with by to of into over under after before during about
+against between among through across toward towards upon within without amid despite""".split())
+ARTICLES = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "one", "another"})
+FUNCTION_WORDS = ARTICLES | PREPOSITIONS | CONJUNCTIONS
+NOT_NAMES = frozenset("""the a an in on at but and or he she they we i it this that these those his her their
+its our my your after before while when if as for with from by to of meanwhile however also last earlier
+later yes no so then there here what who why how where some many most all both each every such today
+yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december mr mrs ms dr""".split())
+TITLES = frozenset("""president prime minister secretary state general gen dr mr mrs ms miss sir dame lord lady
+chancellor king queen prince princess pope senator sen rep representative governor gov mayor judge justice
+chief commander colonel col captain capt lieutenant lt major maj admiral adm sergeant sgt professor prof
+sheikh sheik emir crown foreign defence defense interior finance deputy vice director ambassador envoy ceo
+chairman chairwoman spokesman spokeswoman spokesperson archbishop bishop rev reverend father cardinal
+officer inspector detective superintendent marshal field agent coach manager leader head premier speaker
+attorney commissioner us uk un eu nato chair founder executive minister of and for health education
+trade economy economic affairs opposition former acting interim junior senior assistant associate
+technical national security mission project programme program lead principal chief-of-staff""".split())
+ROLE_TITLES = TITLES - {"of", "and", "for"}
+ORG_WORDS = frozenset("""ministry house office agency council kremlin government department union nations
+company inc corp corporation bank university institute commission committee party court army forces force
+police service group association organisation organization administration parliament congress senate
+pentagon nasa esa states kingdom republic federation network news times post journal press agencies board
+authority authorities society foundation fund club team league services staff airlines airways industries systems technologies
+labs laboratory observatory centre center hospital school college embassy navy command corps guard""".split())
+PERSON_NOUNS = frozenset("""leader president minister official spokesman spokeswoman spokesperson secretary
+chief commander general envoy ambassador premier chancellor governor senator mayor director executive ceo
+founder chairman chairwoman scientist researcher engineer professor expert analyst lawyer attorney judge
+coach player captain astronaut author doctor diplomat negotiator veteran economist manager head official
+officer source aide adviser advisor candidate lawmaker legislator politician prosecutor spokesman activist
+pilot astronomer physicist biologist geologist investigator witness resident farmer teacher student
+man woman father mother monarch king queen prince princess pope cleric priest imam rabbi striker
+midfielder goalkeeper defender winger sprinter swimmer runner boxer rider jockey golfer champion winner star singer actor actress writer novelist chair deputy
+boss founder strategist consultant economist chemist meteorologist climatologist epidemiologist
+nurse midwife advocate volunteer survivor villager resident mourner fan supporter rescuer paramedic
+surgeon physician dentist vet pharmacist miner worker labourer laborer protester demonstrator
+mother father brother sister son daughter grandmother grandfather widow widower""".split())
+MALE_WORDS = frozenset("""mr sir lord king prince father brother son husband spokesman chairman businessman
+congressman boy man uncle emperor duke frenchman dutchman englishman irishman scotsman welshman countryman
+sportsman policeman fisherman""".split())
+FEMALE_WORDS = frozenset("""mrs ms miss dame lady queen princess mother sister daughter wife spokeswoman
+chairwoman businesswoman congresswoman girl woman aunt empress duchess actress frenchwoman dutchwoman
+englishwoman irishwoman scotswoman welshwoman countrywoman sportswoman policewoman""".split())
+FEMALE_NAMES = frozenset("""mary maria marie anna ana elena olena olga natalia natalya svetlana irina tatiana
+yulia julia sarah sara emma emily olivia sophia sophie isabella chloe charlotte amelia grace hannah laura
+lauren jessica jennifer linda susan karen nancy lisa margaret patricia barbara elizabeth catherine kate
+katherine ursula kamala hillary angela theresa nicola giorgia marine christine kristalina jacinda liz
+priya aisha fatima amina leila layla nadia yasmin zainab mei ling yuki keiko sakura hana ji-won min-ji
+aiko chen xiu ngozi chioma amara adaeze ayesha sunita anita neha pooja deepa lakshmi sofia lucia carmen
+rosa ana beatriz gabriela valentina camila isabel ines helena ingrid astrid freya greta annika birgit
+monique claire isabelle camille juliette amelie chantal beatrice francesca giulia chiara alessandra
+rachel rebecca ruth naomi miriam esther leah tamar noa yael dana michelle nicole stephanie heather amy
+rose jane joan anne ann helen ellen alice diana victoria alexandra veronica monica patricia eva eve
+agnieszka katarzyna magdalena marta zofia joanna oksana iryna kateryna lyudmila valentina daria
+""".split())
+MALE_NAMES = frozenset("""john james robert michael william david richard joseph thomas charles christopher
+daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald
+edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry
+douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean
+austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan
+wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny vladimir volodymyr dmitry
+sergei sergey oleksandr olexander valery valeriy andriy mykhailo viktor yuri igor boris ivan nikolai
+alexei alexey mikhail pavel petro marco mario luigi giuseppe giorgio matteo emmanuel francois jean
+pierre jacques olaf friedrich karl hans wolfgang jurgen recep tayyip benjamin yair naftali ahmed
+mohammed muhammad mohamed ali hassan hussein omar khalid abdullah ibrahim yusuf mustafa ahmad tariq
+narendra rahul amit raj sanjay vijay arjun ravi xi li wang zhang liu kim jong moon yoon shinzo fumio
+kenji hiroshi takeshi luiz inacio jair lula javier gustavo andres carlos miguel pedro luis jorge
+diego alejandro fernando ricardo rafael sergio pablo emeka chinedu olusegun kwame kofi nelson cyril
+jacob elon jeff bill tim satya sundar mark keir rishi boris tony gordon micheal leo enda bertie
+justin joe barack hakeen oleg denys rustem kyrylo
+""".split())
+
+COMMON_SUFFIXES = ("ist", "ologist", "man", "woman", "men", "ian", "ese", "ish", "based", "born")
+DEMONYMS = frozenset("""swede spaniard frenchman briton brit scot dane finn pole swiss greek turk dutchman
+american german french italian russian chinese japanese korean indian british irish welsh english
+kenyan nigerian ghanaian egyptian israeli iraqi iranian saudi pakistani afghan thai filipino
+mexican brazilian argentine chilean peruvian canadian australian ukrainian belarusian""".split())
+NEWS_AGENCIES = frozenset("AFP AP Reuters Bloomberg Xinhua Kyodo TASS Tass Interfax Yonhap ANSA EFE DPA UPI".split())
+ABBREVIATIONS = frozenset("""mr mrs ms dr gen lt col sen rep gov st jr sr no prof capt sgt maj adm gov
+u.s u.k u.n e.u inc corp co ltd vs jan feb mar apr jun jul aug sep sept oct nov dec rev mt ft""".split())
