@@ -338,7 +338,6 @@ class _Cast:
             if known:
                 return known[-1]
             if name.isupper() and len(name) >= 2:
-                # `FDA` is the `US Food and Drug Administration` too: a country's prefix may be left out
                 spelled = self.by_initials.get(name)
                 if spelled:
                     return spelled[-1]  # `WHO` -> `World Health Organization`
@@ -359,7 +358,7 @@ class _Cast:
             self.version += 1
             initials = _initials(name)
             self.by_initials.setdefault(initials, []).append(name)
-            if len(initials) >= 3:  # `FDA` is the `US Food and Drug Administration` too
+            if len(initials) >= 3:  # `FDA` is the `US Food and Drug Administration` too: a country's prefix may go
                 self.by_initials.setdefault(initials[1:], []).append(name)
         return name
 
