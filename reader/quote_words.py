@@ -14,7 +14,7 @@ underscore describe quip joke exclaim shout respond answer counter retort confir
 mention conclude complain lament boast accuse demand plead threaten hail praise criticise
 criticize slam reiterate repeat agree disagree whisper post report testify recount reveal
 estimate acknowledge point object protest state yell murmur explain inform brief
-dismiss brand dub label term condemn denounce decry rule shrug sigh laugh scoff
+dismiss brand dub label term condemn denounce decry rule shrug sigh laugh scoff reject
 """.split()
 _IRREGULAR = {"say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"],
               "write": ["wrote", "writes", "writing", "written"],
@@ -67,7 +67,7 @@ although though since so yet whether than where whom whose what""".split())
 CONJUNCTIONS = frozenset({"and", "but", "or", "then", "yet", "so"})
 # What a body is called when it is not named (besides ORG_WORDS): `the utility said`.
 BODY_NOUNS = frozenset("""firm utility watchdog regulator operator body alliance coalition consortium drugmaker
-carmaker manufacturer maker exchange startup start-up lab broadcaster airline insurer lender""".split())
+carmaker manufacturer maker exchange startup start-up lab broadcaster airline insurer lender cartel""".split())
 PLACE_BEFORE = (" in ", " at ", " near ", " outside ", " across ", " In ", " At ", " Near ")
 CONTRASTS = frozenset({"while", "whereas", "although", "though", "because"})
 JOINERS = CONJUNCTIONS | {",", "--", "\u2014"}
@@ -86,6 +86,7 @@ chief commander colonel col captain capt lieutenant lt major maj admiral adm ser
 sheikh sheik emir crown foreign defence defense interior finance deputy vice director ambassador envoy ceo
 chairman chairwoman spokesman spokeswoman spokesperson archbishop bishop rev reverend father cardinal
 officer inspector detective superintendent marshal field agent coach manager leader head premier speaker
+mp mep commodore brigadier
 attorney commissioner us uk un eu nato chair founder executive minister of and for health education
 trade economy economic affairs opposition former acting interim junior senior assistant associate
 technical national security mission project programme program lead principal chief-of-staff""".split())
@@ -95,7 +96,8 @@ company inc corp corporation bank university institute commission committee part
 police service group association organisation organization administration parliament congress senate
 pentagon nasa esa states kingdom republic federation network news times post journal press agencies board
 authority authorities society foundation fund club team league services staff airlines airways industries systems technologies
-labs laboratory observatory centre center hospital school college embassy navy command corps guard""".split())
+labs laboratory observatory centre center hospital school college embassy navy command corps guard
+programme program""".split())
 PERSON_NOUNS = frozenset("""leader president minister official spokesman spokeswoman spokesperson secretary
 chief commander general envoy ambassador premier chancellor governor senator mayor director executive ceo
 founder chairman chairwoman scientist researcher engineer professor expert analyst lawyer attorney judge
@@ -125,6 +127,7 @@ monique claire isabelle camille juliette amelie chantal beatrice francesca giuli
 rachel rebecca ruth naomi miriam esther leah tamar noa yael dana michelle nicole stephanie heather amy
 rose jane joan anne ann helen ellen alice diana victoria alexandra veronica monica patricia eva eve
 agnieszka katarzyna magdalena marta zofia joanna oksana iryna kateryna lyudmila valentina daria
+gillian jillian lillian vivian marian
 """.split())
 MALE_NAMES = frozenset("""john james robert michael william david richard joseph thomas charles christopher
 daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald
@@ -141,7 +144,8 @@ narendra rahul amit raj sanjay vijay arjun ravi xi li wang zhang liu kim jong mo
 kenji hiroshi takeshi luiz inacio jair lula javier gustavo andres carlos miguel pedro luis jorge
 diego alejandro fernando ricardo rafael sergio pablo emeka chinedu olusegun kwame kofi nelson cyril
 jacob elon jeff bill tim satya sundar mark keir rishi boris tony gordon micheal leo enda bertie
-justin joe barack hakeen oleg denys rustem kyrylo
+justin joe barack hakeen oleg denys rustem kyrylo sebastian maximilian julian adrian damian fabian
+cristian kristian florian dorian lucian
 """.split())
 
 COMMON_SUFFIXES = ("ist", "ologist", "man", "woman", "men", "ian", "ese", "ish", "based", "born")

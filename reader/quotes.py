@@ -69,6 +69,7 @@ SINGLE_SPAN = re.compile(
 TOKEN = re.compile(r"(\s*)(\w+(?:['\u2019\-.]\w+)*|" + MASK + r"+|--|[^\w\s])")
 CAPWORD = r"(?![a-z\u00df-\u00ff])[^\W\d_][\w'\u2019\-]*"
 CONNECTORS = frozenset("of de da van von der den bin ibn al el le la du di del dos".split())
+NAME_JOINS = frozenset(CONNECTORS | {"the"})  # `the` only after `of`: `Organization of the Petroleum ...`
 INITIAL = r"[A-Z]\.(?= [A-Z])"  # `S. Venkataraman`
 # `Food and Drug Administration`: `and` joins words into a name only when a body's word ends it.
 ORG_TAIL = rf" and (?:{CAPWORD} )*?(?:{'|'.join(sorted(w.capitalize() for w in ORG_WORDS))})(?![\w'\u2019\-])"
@@ -76,7 +77,7 @@ ORG_TAIL = rf" and (?:{CAPWORD} )*?(?:{'|'.join(sorted(w.capitalize() for w in O
 # one character past it: no word character or `'.-` may stand before a name.
 NAME_RUN = re.compile(
     rf"[^\W\d_a-z\u00df-\u00ff](?<![\w'\u2019\-.].)(?:(?<=[A-Z])\.(?= [A-Z])|[\w'\u2019\-]*)"
-    rf"(?: (?:(?:{'|'.join(CONNECTORS)}) )*(?:{INITIAL}|{CAPWORD}))*(?:{ORG_TAIL})?"
+    rf"(?: (?:(?:of the|{'|'.join(CONNECTORS)}) )*(?:{INITIAL}|{CAPWORD}))*(?:{ORG_TAIL})?"
 )
 GENDERED = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
@@ -347,7 +348,7 @@ class _Cast:
             if len(known_name) > len(name) and _key(known_name).endswith(folded):
                 return known_name
         for part in words[1:]:
-            if part not in CONNECTORS:
+            if part not in NAME_JOINS:
                 known = self.by_part.setdefault(_key(part), [])
                 if name not in known:
                     known.append(name)
@@ -468,7 +469,8 @@ class _Resolver:
         self.cast = cast
         self.last_speaker: _Person | None = None
         self.last_speaker_block = -10
-        self.last_body: _Person | None = None  # the organisation that spoke last
+        self.last_body: _Person | None = None  # the organisation that spoke last, and where
+        self.last_body_block = -10
 
     # subjects ---------------------------------------------------------------------------
 
@@ -486,7 +488,13 @@ class _Resolver:
         for person in found[1:]:
             if person.certainty > certainty:
                 best, certainty = person, person.certainty
-        return best if certainty else found[-1]
+        if certainty:
+            return best
+        # no person: the first body that is not a possessor (`The Eastern Theater Command of China's
+        # People's Liberation Army`, `The State Department in Washington`), else the last name
+        bodies = [people[names[start]] for start in starts[first:last]
+                  if people[names[start]].organisation and not para.possessive(start)]
+        return bodies[0] if bodies else found[-1]
 
     def _phrase(self, para: _Para, lo: int, hi: int) -> _Person | None:
         """Resolve a subject phrase made of tokens [lo, hi)."""
@@ -533,14 +541,16 @@ class _Resolver:
             return self._pronoun(first, *at)
         if len(words) == 1 and first == "it":
             # `It said`: a body speaks; the one the sentence opens with (`The council ..., which it
-            # said`), else the one named last in this paragraph, else the one that spoke last, else
-            # one named in the paragraph before
+            # said`), else the one that spoke in this paragraph or the one before, else the one named
+            # last in this paragraph, else the one that spoke last, else one named the paragraph before
             start = para.sentence_of(words[0])[0]
             lead = self._person_named(para, start, min(start + 4, words[0])) if start < words[0] else None
             if lead is not None and lead.organisation:
                 return lead
             if start + 1 < words[0] and lows[start] == "the" and (lows[start + 1] in ORG_WORDS or lows[start + 1] in BODY_NOUNS):
                 return self._description([lows[start], lows[start + 1]], at)
+            if self.last_body is not None and self.last_body_block >= at[0] - 1:
+                return self.last_body  # `The Coast Guard (PCG) said … struck by a CCG vessel. …, it said`
             bodies = [p for p in self.cast.recent(*at, blocks_back=1) if p.organisation and p.name not in NEWS_AGENCIES]
             named_here = {name for start, (name, _) in para.name_at.items() if start < at[1]}
             here = [p for p in bodies if p.name in named_here]
@@ -552,6 +562,10 @@ class _Resolver:
             named = self._person_named(para, words[0], words[-1] + 1)
             return named if named is not None and named.is_person else None
         if first in ARTICLES and not texts[words[-1]][0].isupper():
+            if lows[words[-1]] in ORG_WORDS or lows[words[-1]] in BODY_NOUNS:
+                named = self._person_named(para, words[0], words[-1] + 1)
+                if named is not None and named.organisation:
+                    return named  # `the OPEC oil cartel`
             return self._description([lows[k] for k in words], at)  # `the Ukrainian leader`
         named = self._person_named(para, words[0], words[-1] + 1)
         if first == "the" and len(words) == 2 and named is not None and not named.is_person and not named.organisation:
@@ -782,7 +796,8 @@ class _Resolver:
             # `called it "…" and promised …`, `called it "…," while X accused …`: the sentence goes on
             # with another clause; no attribution follows
             return False, None
-        according = self._according_to(para, lo, hi)
+        verb = next((i for i in range(lo, min(hi, lo + 20)) if lows[i] in SPEECH_VERBS and lows[i] not in PARTICIPLES), hi)
+        according = self._according_to(para, lo, verb)  # `"…," she said, according to CCTV`: hers
         if according is not None:
             return True, according
         for i in range(lo, min(hi, lo + 20)):
@@ -909,7 +924,7 @@ class _Resolver:
             self.last_speaker = person
             self.last_speaker_block = block
         elif person is not None and person.organisation and person.name not in NEWS_AGENCIES:
-            self.last_body = person  # `the agency said` later means it
+            self.last_body, self.last_body_block = person, block  # `the agency said` later means it
 
 
 def _kind(para: _Para, span: _Span, q_tok: int) -> str:
@@ -964,6 +979,11 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
             continue
         words.append(word)
         if word.endswith(("'s", "\u2019s")):
+            if "of" in words[1:-1]:  # `Eastern Theater Command of China's`: the body, then the possessor
+                cut = words.index("of", 1)
+                parts.append((offset, tuple(words[:cut])))
+                offset += len(" ".join(words[:cut])) + 4
+                words = words[cut + 1 :]
             parts.append((offset, tuple(words)))
             offset += len(" ".join(words)) + 1
             words = []

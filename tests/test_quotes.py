@@ -465,6 +465,43 @@ def test_a_body_that_is_a_source_is_the_one_that_spoke():
     assert found(blocks)[0][2] == "Moravia Energy Group"
 
 
+def test_first_names_ending_like_a_nationality_are_names():
+    blocks = para('"We are late," said Sebastian Achterberg, an analyst.', '"Very late," Achterberg added.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Sebastian Achterberg"] * 2
+
+
+def test_party_and_rank_titles_are_not_names():
+    blocks = para('"Would you drink it?" asked Liberal Democrat MP Rhys Penhal.',
+                  '"We were rammed," said Commodore Renato Duma.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Rhys Penhal", "Renato Duma"]
+
+
+def test_a_body_in_a_place_is_the_body_and_of_the_stays_in_its_name():
+    blocks = para('The State Department in Washington said it was "closely monitoring" the situation.',
+                  'The Organization of the Petroleum Exporting Countries (OPEC) called it "ideologically driven."',
+                  'The forecast was rejected by the OPEC oil cartel as "ideological."')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "State Department", "Organization of the Petroleum Exporting Countries",
+        "Organization of the Petroleum Exporting Countries"]
+
+
+def test_the_head_body_of_a_phrase_not_its_possessor():
+    blocks = para("The Eastern Theatre Command of China's People's Liberation Army (PLA) said the drills were "
+                  '"a stern warning."')
+    assert found(blocks)[0][2] == "Eastern Theatre Command"
+
+
+def test_said_then_according_to_a_broadcaster_is_still_the_speaker():
+    blocks = para('Yu Minhui, a former pilot, waved. "Home is more beautiful," she said, according to CCTV.')
+    assert found(blocks)[0][2] == "Yu Minhui"
+
+
+def test_it_said_is_the_body_that_spoke_in_the_paragraph():
+    blocks = para('The Philippine Coast Guard (PCG) said its ship was struck by a China Coast Guard (CCG) vessel. '
+                  'No one was hurt, it said, but the ship suffered "minor damage."')
+    assert found(blocks)[0][2] == "Philippine Coast Guard"
+
+
 def test_appositive_between_name_and_verb():
     blocks = para('"Everything depends on Russia," Zelensky, the Ukrainian leader, said.',)
     assert found(blocks)[0][2] == "Zelensky"
