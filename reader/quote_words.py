@@ -68,6 +68,7 @@ CONJUNCTIONS = frozenset({"and", "but", "or", "then", "yet", "so"})
 # What a body is called when it is not named (besides ORG_WORDS): `the utility said`.
 BODY_NOUNS = frozenset("""firm utility watchdog regulator operator body alliance coalition consortium drugmaker
 carmaker manufacturer maker exchange startup start-up lab broadcaster airline insurer lender cartel""".split())
+STATEMENTS = frozenset({"statement", "communique", "communiqu\u00e9", "release"})  # what a body speaks through
 PLACE_BEFORE = (" in ", " at ", " near ", " outside ", " across ", " In ", " At ", " Near ")
 CONTRASTS = frozenset({"while", "whereas", "although", "though", "because"})
 JOINERS = CONJUNCTIONS | {",", "--", "\u2014"}
@@ -97,7 +98,7 @@ police service group association organisation organization administration parlia
 pentagon nasa esa states kingdom republic federation network news times post journal press agencies board
 authority authorities society foundation fund club team league services staff airlines airways industries systems technologies
 labs laboratory observatory centre center hospital school college embassy navy command corps guard
-programme program""".split())
+programme program secretariat""".split())
 PERSON_NOUNS = frozenset("""leader president minister official spokesman spokeswoman spokesperson secretary
 chief commander general envoy ambassador premier chancellor governor senator mayor director executive ceo
 founder chairman chairwoman scientist researcher engineer professor expert analyst lawyer attorney judge

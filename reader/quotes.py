@@ -30,6 +30,7 @@ from reader.quote_words import (
     BOUNDARY_WORDS,
     CONJUNCTIONS,
     BODY_NOUNS,
+    STATEMENTS,
     PLACE_BEFORE,
     CONTRASTS,
     JOINERS,
@@ -633,7 +634,7 @@ class _Resolver:
         if not words:
             return None
         head = words[-1]
-        if person or head.endswith("-old") or head in PERSON_NOUNS or _demonym(head):
+        if person or head.endswith(("-old", "ist")) or head in PERSON_NOUNS or _demonym(head):  # `the hydrologist`
             scores: dict[_Person, int] = {}  # people introduced before `at` by how many of the words describe them
             for stem in _stems(words):
                 for known in self.cast.by_stem.get(stem, ()):
@@ -655,6 +656,8 @@ class _Resolver:
             return organisations[-1]  # `the ministry` after the `Defence Ministry`
         if definite and (head in ORG_WORDS or head in BODY_NOUNS):
             return self.last_body  # `the agency said` after `NASA said`; not `airport authorities said`
+        if definite and head in STATEMENTS and self.last_body_block >= at[0] - 1:
+            return self.last_body  # `the statement said`: the body that just spoke issued it
         return None
 
     def _verb_subject(self, para: _Para, verb: int, floor: int) -> _Person | None:
@@ -680,6 +683,8 @@ class _Resolver:
             if text == ",":
                 opening = self._appositive_start(para, lo - 1, floor)
                 if opening is None:
+                    if floor in para.names and para.token_at(para.name_at[para.offsets[floor]][1]) == lo - 1:
+                        lo = floor  # `Ravi Kulkarni, chief strategist at CAE, speaking ..., said`: the opening name
                     break
                 lo = opening  # step over `, the Ukrainian leader,` to the name before it
                 continue
@@ -724,7 +729,8 @@ class _Resolver:
         described = lows[k + 1] in ARTICLES or not texts[k + 1][0].isupper() or all(
             text.isupper() or text[0].isdigit() or text == "." for text in texts[k + 1 : comma]
         )
-        if encloses_name or (described and texts[k - 1][0].isupper()):
+        aside = lows[k + 1] in PREPOSITIONS or lows[k + 1] in ("who", "which", "whose")  # `, for her part,`
+        if encloses_name or (described and (texts[k - 1][0].isupper() or aside)):
             return k
         return None
 
@@ -861,7 +867,15 @@ class _Resolver:
                 return True, subject
             # `The UCI said that a sample had revealed … "…"`: no one behind the nearer verb; look further
             cued = True
-        return cued, None
+        if cued:
+            return True, None
+        if q_tok - 1 > sent_start and texts[q_tok - 1] == ":":
+            subject = self._sentence_subject(para, sent_start, q_tok - 1)  # `the Secretariat was blunt: "…"`
+            if subject is not None:
+                return True, subject
+        _, sent_end = para.sentence_of(q_tok)
+        according = self._according_to(para, q_tok + 1, sent_end)  # `"dead in the water" since May, according to X`
+        return according is not None, according
 
     def _quoted_as(self, para: _Para, saying: int, floor: int) -> tuple[_Person | None] | None:
         """`X was quoted (by Y) as saying`: X spoke; `Y quoted X as saying`: X spoke, not Y.
@@ -1061,9 +1075,9 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
                     person.titled = True  # `activist Njeri Kamau`, `manager Declan O'Grady`
                 appositive = WORD.match(masked, end + 2) if masked.startswith(", ", end) else None
                 if appositive and appositive.group().casefold() not in ("who", "whose", "which", "whom", "where"):
+                    # `X, the mission's engineer,` / `said X, a barge captain.` / a long one's first words
                     close = APPOSITIVE_END.search(masked, end + 2, end + 80)
-                    if close is not None:  # `X, the mission's engineer,` / `said X, a barge captain.`
-                        context += WORD.findall(masked, end + 2, close.start())
+                    context += WORD.findall(masked, end + 2, close.start() if close is not None else end + 80)
                 cast.describe(person, name_words, titles, context)
             found[offset] = (name, end)
             previous_end = end

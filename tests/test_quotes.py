@@ -502,6 +502,41 @@ def test_it_said_is_the_body_that_spoke_in_the_paragraph():
     assert found(blocks)[0][2] == "Philippine Coast Guard"
 
 
+def test_an_opening_name_then_asides_then_said():
+    blocks = para("Ravi Kulkarni, chief strategist at Caspian Energy (CAE), speaking for the company at a conference "
+                  'in London, said CAE did not plan "around any single forecast."')
+    assert found(blocks)[0][2] == "Ravi Kulkarni"
+
+
+def test_a_colon_after_a_subject_with_no_speech_verb():
+    blocks = para('In a statement, the Gulf Energy Secretariat was blunt: "The forecast is wrong."')
+    assert found(blocks)[0][2] == "Gulf Energy Secretariat"
+
+
+def test_according_to_anywhere_in_the_sentence():
+    blocks = para('The project had been "dead in the water" since the spring, according to Karolina Berg, an analyst.')
+    assert found(blocks)[0][2] == "Karolina Berg"
+
+
+def test_the_statement_said_is_the_body_that_issued_it():
+    blocks = para('The China Coast Guard (CCG) said in a statement that the ship had "illegally intruded."',
+                  '"The other side must stop," the statement said.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["China Coast Guard"] * 2
+
+
+def test_the_specialist_for_her_part_and_a_long_appositive():
+    blocks = para(
+        '"Wounds," said Juana Quispe, 61, who leads a council of communities.',
+        'Jitka Bartos, a 38-year-old process engineer who returned last year from a car parts factory in Bavaria, '
+        'disagrees. "Training is hard," she said.',
+        'Hydrologist Valentina Roa said the basin was "delicate."',
+        '"It is our water," Quispe said.',
+        'The hydrologist, for her part, said she turned the offer down. "I prefer to be free," she said.',
+        'The engineer, who commutes from a village, said she worried. "I never saw the customers," she said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)][-2:] == ["Valentina Roa", "Jitka Bartos"]
+
+
 def test_appositive_between_name_and_verb():
     blocks = para('"Everything depends on Russia," Zelensky, the Ukrainian leader, said.',)
     assert found(blocks)[0][2] == "Zelensky"
