@@ -14,7 +14,7 @@ underscore describe quip joke exclaim shout respond answer counter retort confir
 mention conclude complain lament boast accuse demand plead threaten hail praise criticise
 criticize slam reiterate repeat agree disagree whisper post report testify recount reveal
 estimate acknowledge point object protest state yell murmur explain inform brief
-dismiss brand dub label term condemn denounce decry rule shrug sigh laugh scoff reject
+dismiss brand dub label term condemn denounce decry rule shrug sigh laugh scoff reject advise
 """.split()
 _IRREGULAR = {"say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"],
               "write": ["wrote", "writes", "writing", "written"],
@@ -49,7 +49,7 @@ PARTICIPLES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
 TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "briefed", "asked", "urged", "warned",
                         "accused", "called", "described", "hailed", "praised", "slammed", "criticised", "criticized",
                         "threatened", "mentioned", "dismissed", "branded", "dubbed", "labelled", "labeled", "termed",
-                        "condemned", "denounced", "decried"})
+                        "condemned", "denounced", "decried", "advised"})
 
 # A verb that makes its subject the last speaker even with no quote (`Zelensky said the US would…`);
 # `told` counts, but `asked`/`urged` someone does not report speech.

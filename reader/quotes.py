@@ -537,6 +537,12 @@ class _Resolver:
         if not words:
             return None
         texts, lows = para.texts, para.lows
+        # `a spacewalk the CMSA described as`: a second noun phrase right after a noun is the subject
+        inner = [n for n in range(1, len(words)) if lows[words[n]] in ("the", "a", "an")
+                 and texts[words[n - 1]].isalpha() and texts[words[n - 1]].islower()
+                 and lows[words[n - 1]] not in FUNCTION_WORDS and lows[words[n - 1]] not in AUXILIARIES]
+        if inner:
+            words = words[inner[-1] :]
         first, at = lows[words[0]], (para.index, para.offsets[words[0]])
         if len(words) == 1 and first in PRONOUNS:
             return self._pronoun(first, *at)
@@ -665,6 +671,10 @@ class _Resolver:
         `quoted` only in the passive: `X was quoted as saying` is X speaking, `Y quoted X` is not Y."""
         texts, lows = para.texts, para.lows
         lo = verb
+        core = verb  # where the subject must end: only auxiliaries stand between it and the verb
+        while core > floor and (lows[core - 1] in AUXILIARIES or lows[core - 1] in TIME_WORDS):
+            core -= 1
+        stepped = False
         while lo > floor:
             text = texts[lo - 1]
             if text == ")":
@@ -681,12 +691,14 @@ class _Resolver:
             ):
                 break
             if text == ",":
+                if not stepped and lo < core:
+                    break  # `…, a spacewalk the CMSA described`: the words after the comma are the subject
                 opening = self._appositive_start(para, lo - 1, floor)
                 if opening is None:
                     if floor in para.names and para.token_at(para.name_at[para.offsets[floor]][1]) == lo - 1:
                         lo = floor  # `Ravi Kulkarni, chief strategist at CAE, speaking ..., said`: the opening name
                     break
-                lo = opening  # step over `, the Ukrainian leader,` to the name before it
+                lo, stepped = opening, True  # step over `, the Ukrainian leader,` to the name before it
                 continue
             lo -= 1
         # skip auxiliaries between subject and verb: `Rubio also said`, `the US had indicated`

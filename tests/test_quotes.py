@@ -537,6 +537,18 @@ def test_the_specialist_for_her_part_and_a_long_appositive():
     assert [speaker for _, _, speaker, _ in found(blocks)][-2:] == ["Valentina Roa", "Jitka Bartos"]
 
 
+def test_a_noun_phrase_after_the_comma_is_the_subject_not_the_clause_before():
+    blocks = para("The China Manned Space Agency (CMSA) said the crew landed.",
+                  "During the mission, Geng Lei and Pei Bo spent nine hours outside the station, a spacewalk the "
+                  'CMSA described as "a new milestone".')
+    assert found(blocks)[0][2] == "China Manned Space Agency"
+
+
+def test_advised_is_a_speech_verb():
+    blocks = para('The Department of Environment (DOE) advised schools to stay shut "until further notice."')
+    assert found(blocks)[0][2] == "Department of Environment"
+
+
 def test_appositive_between_name_and_verb():
     blocks = para('"Everything depends on Russia," Zelensky, the Ukrainian leader, said.',)
     assert found(blocks)[0][2] == "Zelensky"
