@@ -109,9 +109,7 @@ class _Person:
     mentions: int = 0
 
     def __post_init__(self) -> None:
-        self.organisation = not ORG_WORDS.isdisjoint(self.name.casefold().replace("-", " ").split()) or (
-            self.name.isupper() and len(self.name) >= 2  # `UCI`, `WHO`: an acronym names a body, not a person
-        )
+        self.organisation = _names_body(self.name)
 
     @property
     def is_person(self) -> bool:
@@ -344,7 +342,8 @@ class _Cast:
                 if spelled:
                     return spelled[-1]  # `WHO` -> `World Health Organization`
             firsts = self.by_first.get(folded, [])
-            return firsts[0] if len(firsts) == 1 else name
+            # `Donald` may be `Donald Trump`; `Philippine` is not the `Philippine Coast Guard`
+            return firsts[0] if len(firsts) == 1 and not _names_body(firsts[0]) else name
         for known_name in reversed(self.by_part.get(_key(words[-1]), ())):  # the latest fuller name wins
             if len(known_name) > len(name) and _key(known_name).endswith(folded):
                 return known_name
@@ -470,6 +469,7 @@ class _Resolver:
         self.cast = cast
         self.last_speaker: _Person | None = None
         self.last_speaker_block = -10
+        self.unnamed_block = -1  # the paragraph where an unnamed source (`a senior official`) spoke
         self.last_body: _Person | None = None  # the organisation that spoke last, and where
         self.last_body_block = -10
 
@@ -598,6 +598,8 @@ class _Resolver:
         def fits(person: _Person | None) -> bool:
             return person is not None and person.is_person and (gender is None or person.gender in (None, gender))
 
+        if pronoun and self.unnamed_block == block and self.last_speaker_block != block:
+            return None  # `A manager, who asked not to be named, told AFP …. "…," he said`
         if self.last_speaker_block == block and fits(last):
             return last
         para = self.paras[block]
@@ -761,6 +763,8 @@ class _Resolver:
         if start < before and lows[start] in PREPOSITIONS:
             commas = [i for i in range(start, before) if texts[i] == ","]
             start = commas[0] + 1 if commas else start
+        if start < before and lows[start] in ("a", "an", "one", "another"):
+            return None  # `A Philippine military officer, who ..., said`: someone new and unnamed
         for i in range(start, min(before, start + 4)):
             if lows[i] in PRONOUNS:
                 return self._pronoun(lows[i], para.index, para.offsets[i])
@@ -786,6 +790,25 @@ class _Resolver:
         return None
 
     # cues ---------------------------------------------------------------------------------
+
+    def aside(self, para: _Para, q_tok: int) -> tuple[bool, _Person | None]:
+        """Quotes no cue attributes: a term after `so-called` is the writer's; one inside an opening
+        `Asked (by X) whether …` clause is the question, the asker's words."""
+        lows, texts = para.lows, para.texts
+        if q_tok > 0 and lows[q_tok - 1] == "so-called":
+            return True, None
+        start, _ = para.sentence_of(q_tok)
+        if lows[start] == "asked" and "," not in texts[start:q_tok]:
+            if start + 2 < q_tok and lows[start + 1] == "by":
+                asker = self._person_named(para, start + 2, q_tok)
+                return True, asker if asker is not None and asker.is_person else None
+            return True, None
+        return False, None
+
+    def unnamed_subject(self, para: _Para, q_tok: int) -> bool:
+        """The quote's sentence opens with someone unnamed (`A manager …`, `One official …`)."""
+        start, _ = para.sentence_of(q_tok)
+        return para.lows[start] in ("a", "an", "one", "another")
 
     def cue_after(self, para: _Para, span: _Span, q_tok: int) -> tuple[bool, _Person | None]:
         """`"…," Trump said` / `"…," said Maria Okafor` / `"…" -Name`. Returns (cue found, speaker)."""
@@ -1020,6 +1043,11 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     return tuple(parts)
 
 
+def _names_body(name: str) -> bool:
+    """`Sudan Doctors Network`, `UCI`: the name is an organisation's (a body word, or an acronym), not a person's."""
+    return not ORG_WORDS.isdisjoint(name.casefold().replace("-", " ").split()) or (name.isupper() and len(name) >= 2)
+
+
 def _acronym(word: str) -> bool:
     """`WHO`, `FIA`: capitals that name a body, even when they spell an ordinary word."""
     return len(word) >= 3 and word.isupper()
@@ -1173,9 +1201,13 @@ def find_quotes(blocks: Sequence[Block]) -> list[Quote]:
             cursor = q_tok + 1
             speaker: _Person | None = None
             if para.kind == "paragraph":
-                found, speaker = resolver.cue_after(para, span, q_tok)
+                found, speaker = resolver.aside(para, q_tok)
+                if not found:
+                    found, speaker = resolver.cue_after(para, span, q_tok)
                 if not found:
                     found, speaker = resolver.cue_before(para, q_tok)
+                if found and speaker is None and resolver.unnamed_subject(para, q_tok):
+                    resolver.unnamed_block = para.index  # `"…," he said` next is still that source
                 if not found and previous is not None and (
                     para.sentence_of(previous[0]) == para.sentence_of(q_tok) or para.quote_only_sentence(q_tok)
                 ):

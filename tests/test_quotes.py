@@ -549,6 +549,32 @@ def test_advised_is_a_speech_verb():
     assert found(blocks)[0][2] == "Department of Environment"
 
 
+def test_after_so_called_the_words_are_the_writers():
+    blocks = para('Hutan Watch said the damages were "a fraction" of the cost of the so-called "haze crisis" of 2015.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Hutan Watch", None]
+
+
+def test_a_reporters_question_is_not_the_answerers_quote():
+    blocks = para('"We need ten more," said Ukrainian minister Taras Melnyk.',
+                  'Asked by a journalist whether the systems would arrive "before the first frost," Defence Minister '
+                  'Wout van Lier said the schedule was "confidential."')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Taras Melnyk", None, "Wout van Lier"]
+
+
+def test_he_after_an_unnamed_source_is_that_source():
+    blocks = para('"Prices will rise," said Mirela Ionescu, an analyst.',
+                  'A manager at a steel mill, who asked not to be named, told AFP the industry was "ready." '
+                  '"The small mills will struggle," he said.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Mirela Ionescu", None, None]
+
+
+def test_an_unnamed_officer_from_a_country_named_like_a_body():
+    blocks = para("The Philippine Coast Guard (PCG) said a ship was hit.",
+                  "A Philippine military officer, who spoke on condition of anonymity, said boats had been "
+                  '"swarming" the area.')
+    assert found(blocks)[0][2] is None
+
+
 def test_appositive_between_name_and_verb():
     blocks = para('"Everything depends on Russia," Zelensky, the Ukrainian leader, said.',)
     assert found(blocks)[0][2] == "Zelensky"
