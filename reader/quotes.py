@@ -372,6 +372,12 @@ class _Cast:
                 self.by_head.setdefault(name.split()[-1].casefold(), []).append(person)
         return person
 
+    def make_body(self, person: _Person) -> None:
+        """`person` is an organisation after all (`drugmaker Novamed`)."""
+        if not person.organisation:
+            person.organisation = True
+            self.by_head.setdefault(person.name.split()[-1].casefold(), []).append(person)
+
     def alias(self, short: str, name: str) -> None:
         """`short` names `name` from now on, as an article's `Full Name (ACRONYM)` declares."""
         known = self.by_part.setdefault(_key(short), [])
@@ -663,7 +669,12 @@ class _Resolver:
         if organisations:
             return organisations[-1]  # `the ministry` after the `Defence Ministry`
         if definite and (head in ORG_WORDS or head in BODY_NOUNS):
-            return self.last_body  # `the agency said` after `NASA said`; not `airport authorities said`
+            # `the agency said` after `NASA said`, else the body the story introduced first (its subject,
+            # not `the collapse of FTX` after it); not `airport authorities said`
+            if self.last_body is not None:
+                return self.last_body
+            bodies = [p for p in self.cast.recent(*at) if p.organisation and p.name not in NEWS_AGENCIES]
+            return min(bodies, key=lambda p: p.seen) if bodies else None
         if definite and head in STATEMENTS and self.last_body_block >= at[0] - 1:
             return self.last_body  # `the statement said`: the body that just spoke issued it
         return None
@@ -1111,8 +1122,11 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
             if titles or person.mentions <= 3:
                 # the words just before, not reaching back into the name before (`Jamaica's X and American Y`)
                 context = [_clean(w) for w in WORD.findall(masked, max(0, offset - 48, previous_end), offset)[-4:]]
-                if context and (context[-1].casefold() in PERSON_NOUNS or context[-1].casefold() in ROLE_TITLES):
+                before = context[-1].casefold() if context else ""
+                if before in PERSON_NOUNS or before in ROLE_TITLES:
                     person.titled = True  # `activist Njeri Kamau`, `manager Declan O'Grady`
+                elif (before in ORG_WORDS or before in BODY_NOUNS) and not titles and not person.is_person:
+                    cast.make_body(person)  # `drugmaker Novamed`, `chemicals group Chimirex`
                 appositive = WORD.match(masked, end + 2) if masked.startswith(", ", end) else None
                 if appositive and appositive.group().casefold() not in ("who", "whose", "which", "whom", "where"):
                     # `X, the mission's engineer,` / `said X, a barge captain.` / a long one's first words

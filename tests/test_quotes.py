@@ -575,6 +575,19 @@ def test_an_unnamed_officer_from_a_country_named_like_a_body():
     assert found(blocks)[0][2] is None
 
 
+def test_the_company_is_the_body_the_story_is_about():
+    blocks = para("SINGAPORE (AFP) - Crypto exchange Kryptona halted withdrawals on Monday, in a market scarred by "
+                  "the collapse of FTX.",
+                  'In a post on X, the company said it faced "extreme market conditions".')
+    assert found(blocks)[0][2] == "Kryptona"
+
+
+def test_a_body_word_before_a_name_makes_it_a_body_that_speaks():
+    blocks = para("COPENHAGEN (AFP) - Danish drugmaker Novamida said Tuesday it would cut prices.",
+                  'The price will fall, the company said, reflecting "our commitment to patients."')
+    assert found(blocks)[0][2] == "Novamida"
+
+
 def test_appositive_between_name_and_verb():
     blocks = para('"Everything depends on Russia," Zelensky, the Ukrainian leader, said.',)
     assert found(blocks)[0][2] == "Zelensky"
