@@ -1136,7 +1136,7 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
             found[offset] = (name, end)
             previous_end = end
             cast.mentions.append((block, offset, name))
-            short = ACRONYM_AFTER.match(masked, end)
+            short = ACRONYM_AFTER.match(masked, end) if masked.startswith(" (", end) else None
             if short and len(name_words) > 1 and sum(ch.isupper() for ch in short.group(1)) >= 2:
                 cast.alias(short.group(1), name)  # `the Disaster Management Authority (AFAD)`
     return found
