@@ -53,8 +53,9 @@ TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "briefed
 
 # A verb that makes its subject the last speaker even with no quote (`Zelensky said the US would…`);
 # `told` counts, but `asked`/`urged` someone does not report speech.
-REPORTING_VERBS = SPEECH_VERBS - PARTICIPLES - (TELL_VERBS - {"told"})
+REPORTING_VERBS = SPEECH_VERBS - PARTICIPLES - (TELL_VERBS - {"told", "described"})
 PRONOUNS = {"he": "m", "she": "f"}
+MODALS = frozenset({"should", "would", "could", "will", "must", "may", "might", "can", "to"})
 PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 AUXILIARIES = frozenset("""has had have having was were is are be been would will could should can may might
 must did does do also later then again further earlier once previously repeatedly reportedly simply
@@ -67,7 +68,8 @@ although though since so yet whether than where whom whose what""".split())
 CONJUNCTIONS = frozenset({"and", "but", "or", "then", "yet", "so"})
 # What a body is called when it is not named (besides ORG_WORDS): `the utility said`.
 BODY_NOUNS = frozenset("""firm utility watchdog regulator operator body alliance coalition consortium drugmaker
-carmaker manufacturer maker exchange startup start-up lab broadcaster airline insurer lender cartel""".split())
+carmaker manufacturer maker exchange startup start-up lab broadcaster airline insurer lender cartel military
+presidency""".split())
 STATEMENTS = frozenset({"statement", "communique", "communiqu\u00e9", "release"})  # what a body speaks through
 PLACE_BEFORE = (" in ", " at ", " near ", " outside ", " across ", " In ", " At ", " Near ")
 CONTRASTS = frozenset({"while", "whereas", "although", "though", "because"})
@@ -87,11 +89,14 @@ chief commander colonel col captain capt lieutenant lt major maj admiral adm ser
 sheikh sheik emir crown foreign defence defense interior finance deputy vice director ambassador envoy ceo
 chairman chairwoman spokesman spokeswoman spokesperson archbishop bishop rev reverend father cardinal
 officer inspector detective superintendent marshal field agent coach manager leader head premier speaker
-mp mep commodore brigadier
+mp mep commodore brigadier administrator
 attorney commissioner us uk un eu nato chair founder executive minister of and for health education
 trade economy economic affairs opposition former acting interim junior senior assistant associate
 technical national security mission project programme program lead principal chief-of-staff""".split())
 ROLE_TITLES = TITLES - {"of", "and", "for"}
+# A minister's brief, cut off the front of a name (`Space Tomas Zalinskas` after `Commissioner for Defence
+# and`) but, unlike a title, no sign of a person (`Energy Transition Watch` is a body).
+PORTFOLIOS = frozenset("space energy environment transport justice agriculture culture industry climate digital".split())
 ORG_WORDS = frozenset("""ministry house office agency council kremlin government department union nations
 company inc corp corporation bank university institute commission committee party court army forces force
 police service group association organisation organization administration parliament congress senate
@@ -122,7 +127,7 @@ yulia julia sarah sara emma emily olivia sophia sophie isabella chloe charlotte 
 lauren jessica jennifer linda susan karen nancy lisa margaret patricia barbara elizabeth catherine kate
 katherine ursula kamala hillary angela theresa nicola giorgia marine christine kristalina jacinda liz
 priya aisha fatima amina leila layla nadia yasmin zainab mei ling yuki keiko sakura hana ji-won min-ji
-aiko chen xiu ngozi chioma amara adaeze ayesha sunita anita neha pooja deepa lakshmi sofia lucia carmen
+aiko xiu ngozi chioma amara adaeze ayesha sunita anita neha pooja deepa lakshmi sofia lucia carmen
 rosa ana beatriz gabriela valentina camila isabel ines helena ingrid astrid freya greta annika birgit
 monique claire isabelle camille juliette amelie chantal beatrice francesca giulia chiara alessandra
 rachel rebecca ruth naomi miriam esther leah tamar noa yael dana michelle nicole stephanie heather amy
@@ -146,7 +151,8 @@ kenji hiroshi takeshi luiz inacio jair lula javier gustavo andres carlos miguel 
 diego alejandro fernando ricardo rafael sergio pablo emeka chinedu olusegun kwame kofi nelson cyril
 jacob elon jeff bill tim satya sundar mark keir rishi boris tony gordon micheal leo enda bertie
 justin joe barack hakeen oleg denys rustem kyrylo sebastian maximilian julian adrian damian fabian
-cristian kristian florian dorian lucian
+cristian kristian florian dorian lucian roman osman usman othman suleiman sulaiman
+salman ayman herman norman truman sherman
 """.split())
 
 COMMON_SUFFIXES = ("ist", "ologist", "man", "woman", "men", "ian", "ese", "ish", "based", "born")
@@ -154,6 +160,12 @@ DEMONYMS = frozenset("""swede spaniard frenchman briton brit scot dane finn pole
 american german french italian russian chinese japanese korean indian british irish welsh english
 kenyan nigerian ghanaian egyptian israeli iraqi iranian saudi pakistani afghan thai filipino
 mexican brazilian argentine chilean peruvian canadian australian ukrainian belarusian""".split())
+# Plain words that open sentences as their subject and are no names (`Critics said`, `Officials say`).
+COMMON_SUBJECTS = frozenset("""critics officials analysts residents witnesses experts observers diplomats lawmakers
+protesters activists sources police authorities rescuers doctors scientists researchers investigators prosecutors
+villagers locals survivors families relatives parents teachers students workers employees soldiers troops militants
+rebels fighters leaders ministers governments economists traders investors officers others many some both few
+most several all everyone nobody someone people""".split())
 NEWS_AGENCIES = frozenset("AFP AP Reuters Bloomberg Xinhua Kyodo TASS Tass Interfax Yonhap ANSA EFE DPA UPI".split())
 ABBREVIATIONS = frozenset("""mr mrs ms dr gen lt col sen rep gov st jr sr no prof capt sgt maj adm gov
 u.s u.k u.n e.u inc corp co ltd vs jan feb mar apr jun jul aug sep sept oct nov dec rev mt ft""".split())

@@ -25,13 +25,16 @@ from reader.quote_words import (
     REPORTING_VERBS,
     PRONOUNS,
     PASSIVE,
+    MODALS,
     AUXILIARIES,
     TIME_WORDS,
     BOUNDARY_WORDS,
+    COMMON_SUBJECTS,
     CONJUNCTIONS,
     BODY_NOUNS,
     STATEMENTS,
     PLACE_BEFORE,
+    PORTFOLIOS,
     CONTRASTS,
     JOINERS,
     PREPOSITIONS,
@@ -72,19 +75,21 @@ CAPWORD = r"(?![a-z\u00df-\u00ff])[^\W\d_][\w'\u2019\-]*"
 CONNECTORS = frozenset("of de da van von der den bin ibn al el le la du di del dos".split())
 NAME_JOINS = frozenset(CONNECTORS | {"the"})  # `the` only after `of`: `Organization of the Petroleum ...`
 INITIAL = r"[A-Z]\.(?= [A-Z])"  # `S. Venkataraman`
+PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ad|ed|ul|ud|ur)-(?=[A-Z\u00c0-\u00de])[\w'\u2019\-]+"  # `Nasser al-Kuwari`
 # `Food and Drug Administration`: `and` joins words into a name only when a body's word ends it.
 ORG_TAIL = rf" and (?:{CAPWORD} )*?(?:{'|'.join(sorted(w.capitalize() for w in ORG_WORDS))})(?![\w'\u2019\-])"
 # The run opens with a plain character class (the regex engine scans for it fast), then looks back
 # one character past it: no word character or `'.-` may stand before a name.
 NAME_RUN = re.compile(
     rf"[^\W\d_a-z\u00df-\u00ff](?<![\w'\u2019\-.].)(?:(?<=[A-Z])\.(?= [A-Z])|[\w'\u2019\-]*)"
-    rf"(?: (?:(?:of the|{'|'.join(CONNECTORS)}) )*(?:{INITIAL}|{CAPWORD}))*(?:{ORG_TAIL})?"
+    rf"(?: (?:(?:of the|{'|'.join(CONNECTORS)}) )*(?:{INITIAL}|{PARTICLE}|{CAPWORD}))*(?:{ORG_TAIL})?"
 )
 GENDERED = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 RELATIVE = re.compile(r" (?:who|whose|which|whom) ")
 APPOSITIVE_END = re.compile(r"[,;]|\.(?!\w)")
 ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z0-9&+\-]{1,11})\)")  # `(AFAD)`, `(PhilRice)`
+BODY_SAID = re.compile(r"\b[Tt]he (?:[\w\-]+ ){0,3}?([a-z]+) (?:said|says)\b")  # `the Israeli army said`
 DASH_ATTRIBUTION = re.compile(r"\s*(?:--|[-\u2013\u2014])\s*(?=[A-Z])")
 
 
@@ -232,6 +237,10 @@ def _attribution_follows(texts: list[str], lows: list[str], i: int) -> bool:
     return False
 
 
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+
+
 def _clean(word: str) -> str:
     """Drop a possessive `'s`."""
     return word[:-2] if word.endswith(("'s", "\u2019s")) else word
@@ -246,7 +255,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
         return words[:based], words[based:]
     cut = 0
     for index, word in enumerate(words[:-1]):
-        if _is_title(word) or (index == 0 and _looks_common(word)):
+        if _is_title(word) or word.casefold() in PORTFOLIOS or (index == 0 and _looks_common(word)):
             cut = index + 1
     return words[:cut], words[cut:]
 
@@ -315,6 +324,7 @@ class _Cast:
         self.by_initials: dict[str, list[str]] = {}  # `WHO` -> `World Health Organization`
         self.by_stem: dict[str, list[_Person]] = {}  # a descriptor -> people it describes
         self.by_head: dict[str, list[_Person]] = {}  # an organisation's last word -> organisations
+        self.described: list[_Person] = []  # bodies known only by a description (`Israeli army`)
         self.mentions: list[tuple[int, int, str]] = []  # (block, offset, name)
         # Names are mentioned again and again but new ones are rare: remember each answer until a
         # new name is registered (`version` counts registrations).
@@ -371,6 +381,21 @@ class _Cast:
             if person.organisation:
                 self.by_head.setdefault(name.split()[-1].casefold(), []).append(person)
         return person
+
+    def body(self, name: str, at: tuple[int, int]) -> _Person:
+        """The body a description names: one named before with that head word (`the Paris-based agency`
+        after the `International Energy Agency`), else a body called by the description (`Russian
+        defence ministry`), the same one each time."""
+        known = next((p for p in self.people.values() if p.name.casefold() == name.casefold()), None)
+        if known is None:
+            head = name.rsplit(" ", 1)[-1].casefold()
+            named = [p for p in self.by_head.get(head, ()) if p.seen < at and p not in self.described]
+            if named:
+                return named[-1]
+            known = self.person(name, at)
+            self.described.append(known)
+        self.make_body(known)
+        return known
 
     def make_body(self, person: _Person) -> None:
         """`person` is an organisation after all (`drugmaker Novamed`)."""
@@ -579,6 +604,9 @@ class _Resolver:
                 named = self._person_named(para, words[0], words[-1] + 1)
                 if named is not None and named.organisation:
                     return named  # `the OPEC oil cartel`
+                if first == "the" and len(words) >= 3 and not any(_possessive(texts[k]) for k in words):
+                    # `the Russian defence ministry`, `the Israeli army`: a body named by what it is
+                    return self.cast.body(" ".join(texts[k] for k in words[1:]), at)
             return self._description([lows[k] for k in words], at)  # `the Ukrainian leader`
         named = self._person_named(para, words[0], words[-1] + 1)
         if first == "the" and len(words) == 2 and named is not None and not named.is_person and not named.organisation:
@@ -665,9 +693,11 @@ class _Resolver:
                 return here[0] if len(here) == 1 else None
             gender = "f" if set(words) & FEMALE_WORDS else "m" if set(words) & MALE_WORDS else None
             return self._salient(*at, gender)
-        organisations = [p for p in self.cast.by_head.get(head, ()) if p.seen < at]
+        # a body named before (`the ministry` after the `Defence Ministry`); one only described (`the US
+        # space agency`) is not what a later `the agency` means unless it was the last to speak
+        organisations = [p for p in self.cast.by_head.get(head, ()) if p.seen < at and p not in self.cast.described]
         if organisations:
-            return organisations[-1]  # `the ministry` after the `Defence Ministry`
+            return organisations[-1]
         if definite and (head in ORG_WORDS or head in BODY_NOUNS):
             # `the agency said` after `NASA said`, else the body the story introduced first (its subject,
             # not `the collapse of FTX` after it); not `airport authorities said`
@@ -776,6 +806,13 @@ class _Resolver:
             start = commas[0] + 1 if commas else start
         if start < before and lows[start] in ("a", "an", "one", "another"):
             return None  # `A Philippine military officer, who ..., said`: someone new and unnamed
+        if start < before and lows[start] == "the":
+            # `The Russian defence ministry made no mention …, saying`: a body the sentence opens with
+            head = next((i for i in range(start + 1, min(before, start + 5)) if lows[i] in ORG_WORDS or lows[i] in BODY_NOUNS), None)
+            if head is not None and all(texts[k].isalpha() or "-" in texts[k] for k in range(start, head + 1)):
+                found = self._simple_phrase(para, list(range(start, head + 1)))
+                if found is not None and found.organisation:
+                    return found
         for i in range(start, min(before, start + 4)):
             if lows[i] in PRONOUNS:
                 return self._pronoun(lows[i], para.index, para.offsets[i])
@@ -803,11 +840,13 @@ class _Resolver:
     # cues ---------------------------------------------------------------------------------
 
     def aside(self, para: _Para, q_tok: int) -> tuple[bool, _Person | None]:
-        """Quotes no cue attributes: a term after `so-called` is the writer's; one inside an opening
+        """Quotes no cue attributes: a term after `so-called` or `known as` is the writer's; one inside an opening
         `Asked (by X) whether …` clause is the question, the asker's words."""
         lows, texts = para.lows, para.texts
         if q_tok > 0 and lows[q_tok - 1] == "so-called":
             return True, None
+        if q_tok > 1 and lows[q_tok - 1] in ("as", "the") and "known" in lows[max(0, q_tok - 6) : q_tok]:
+            return True, None  # `targets known in official jargon as the "dual carbon" goals`: a name for it
         start, _ = para.sentence_of(q_tok)
         if lows[start] == "asked" and "," not in texts[start:q_tok]:
             if start + 2 < q_tok and lows[start + 1] == "by":
@@ -817,9 +856,12 @@ class _Resolver:
         return False, None
 
     def unnamed_subject(self, para: _Para, q_tok: int) -> bool:
-        """The quote's sentence opens with someone unnamed (`A manager …`, `One official …`)."""
+        """The quote's sentence opens with someone unnamed (`A manager …`, `At the plant, one worker …`)."""
         start, _ = para.sentence_of(q_tok)
-        return para.lows[start] in ("a", "an", "one", "another")
+        lows = para.lows
+        if lows[start] in PREPOSITIONS:  # past an opening phrase: `At the plant in Lower Saxony, a member …`
+            start = next((k + 1 for k in range(start, q_tok) if para.texts[k] == ","), start)
+        return lows[start] in ("a", "an", "one", "another")
 
     def cue_after(self, para: _Para, span: _Span, q_tok: int) -> tuple[bool, _Person | None]:
         """`"…," Trump said` / `"…," said Maria Okafor` / `"…" -Name`. Returns (cue found, speaker)."""
@@ -843,6 +885,8 @@ class _Resolver:
             ends_clause = True
         if not ends_clause and not (span.closed and hi - lo <= 9 and hi == sent_end):
             return False, None
+        if not ends_clause and lo < hi and lows[lo] in TELL_VERBS:
+            return False, None  # `"China's provocations" threatened peace`: the quote is what threatened
         first = lo + 1 if lo + 1 < hi and texts[lo] == "," else lo
         if first < hi and (lows[first] in CONJUNCTIONS or lows[first] in CONTRASTS):
             # `called it "…" and promised …`, `called it "…," while X accused …`: the sentence goes on
@@ -899,6 +943,8 @@ class _Resolver:
                 return True, self._according_to(para, i, q_tok)
             if low not in SPEECH_VERBS:
                 continue
+            if i > lo and lows[i - 1] in MODALS:
+                continue  # `… that Moscow should respond "…"`: what is to be said, not who says this
             if low in PARTICIPLES:
                 quoted = self._quoted_as(para, i, lo)
                 return True, quoted[0] if quoted else self._sentence_subject(para, sent_start, i)
@@ -908,7 +954,8 @@ class _Resolver:
                 return True, self._after_verb(para, i + 2, q_tok)  # `hailed by Finance Minister Sérgio Moura as "…"`
             subject = self._verb_subject(para, i, sent_start)
             if subject is None and self._coordinated(para, i, sent_start):
-                subject = self._sentence_subject(para, sent_start, i)
+                # `…, after President X pulled out … and dismissed it as "…"`: the clause's subject
+                subject = self._clause_subject(para, i, sent_start) or self._sentence_subject(para, sent_start, i)
             if subject is not None:
                 return True, subject
             # `The UCI said that a sample had revealed … "…"`: no one behind the nearer verb; look further
@@ -922,6 +969,23 @@ class _Resolver:
         _, sent_end = para.sentence_of(q_tok)
         according = self._according_to(para, q_tok + 1, sent_end)  # `"dead in the water" since May, according to X`
         return according is not None, according
+
+    def _clause_subject(self, para: _Para, verb: int, floor: int) -> _Person | None:
+        """The person named right after the subordinating word that opens the clause the verb ends
+        (`after President X pulled out … and dismissed`); None when a pronoun or anything else stands
+        there (`whether he would speak with Putin, but added` is not Putin's)."""
+        lows = para.lows
+        opening = next((k for k in range(verb - 1, floor - 1, -1)
+                        if lows[k] in BOUNDARY_WORDS and lows[k] not in CONJUNCTIONS), None)
+        if opening is None:
+            return None
+        subject = opening + 1  # past `the` and lower-case titles: `that leader Ri Myong Chol had …`
+        while subject < verb and (lows[subject] in ARTICLES or lows[subject] in ROLE_TITLES) and subject not in para.names:
+            subject += 1
+        if subject not in para.names or para.possessive(subject):
+            return None
+        person = self.cast.people[para.names[subject]]
+        return person if person.is_person else None
 
     def _quoted_as(self, para: _Para, saying: int, floor: int) -> tuple[_Person | None] | None:
         """`X was quoted (by Y) as saying`: X spoke; `Y quoted X as saying`: X spoke, not Y.
@@ -964,8 +1028,9 @@ class _Resolver:
 
     def note_indirect_speech(self, para: _Para, lo: int, hi: int | None) -> None:
         """`Zelensky said the United States would…` makes Zelensky the last speaker."""
-        if not para.spans:
-            # Prose alone: only `Name [also] said` matters, so skip tokenising the paragraph.
+        if not para.spans and not _body_said(para.masked):
+            # Prose alone: only `Name [also] said` matters, so skip tokenising the paragraph (unless a
+            # body named by what it is speaks: `…, the Israeli army said`).
             for name, end in para.name_at.values():
                 verb = _next_verb(para.masked, end)
                 if verb in REPORTING_VERBS:
@@ -1107,9 +1172,10 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
         run_start = match.start()
         for part_offset, length, words_name, name_words, titles, lone in named:
             offset = run_start + part_offset
-            if lone is not None and lone not in by_part and lone not in by_first and _opens_sentence(text, masked, offset):
-                continue  # a lone capitalised word opening a sentence may be an ordinary word (`Critics`)
             end = offset + length
+            if (lone is not None and lone not in by_part and lone not in by_first and _opens_sentence(text, masked, offset)
+                    and (lone in COMMON_SUBJECTS or _next_verb(masked, end) is None)):
+                continue  # a lone capitalised word opening a sentence may be an ordinary word (`Critics`), unless it speaks (`Hamas denied`)
             if offset == 0 and words_name.isupper() and text.startswith((" (", ", "), end):
                 continue  # `VIENNA (AFP) -`: a dateline's place
             answer = answers.get(words_name)  # `canonical`'s memo, looked at here: names recur
@@ -1140,6 +1206,13 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
             if short and len(name_words) > 1 and sum(ch.isupper() for ch in short.group(1)) >= 2:
                 cast.alias(short.group(1), name)  # `the Disaster Management Authority (AFAD)`
     return found
+
+
+def _body_said(masked: str) -> bool:
+    """Whether `the <…> ministry said` (a body's word before `said`/`says`) stands in the prose."""
+    if " said" not in masked and " says" not in masked:
+        return False
+    return any(m.group(1).casefold() in ORG_WORDS or m.group(1).casefold() in BODY_NOUNS for m in BODY_SAID.finditer(masked))
 
 
 def _next_verb(text: str, offset: int) -> str | None:
