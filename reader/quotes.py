@@ -89,7 +89,7 @@ WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 RELATIVE = re.compile(r" (?:who|whose|which|whom) ")
 APPOSITIVE_END = re.compile(r"[,;]|\.(?!\w)")
 ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z0-9&+\-]{1,11})\)")  # `(AFAD)`, `(PhilRice)`
-BODY_SAID = re.compile(r"\b[Tt]he (?:[\w\-]+ ){0,3}?([a-z]+) (?:said|says)\b")  # `the Israeli army said`
+BODY_SAID = re.compile(r"\b[Tt]he ((?:[\w\-]+ ){0,3}?[a-z]+) (?:said|says)\b")  # `the Israeli army said`
 DASH_ATTRIBUTION = re.compile(r"\s*(?:--|[-\u2013\u2014])\s*(?=[A-Z])")
 
 
@@ -111,6 +111,7 @@ class _Person:
     titled: bool = False
     organisation: bool = False
     place: bool = False  # named after `in`, `at`...: `El Fasher`, `Port Sudan` are not people
+    described: bool = False  # a body known only by what it is (`Israeli army`), not by a name
     mentions: int = 0
 
     def __post_init__(self) -> None:
@@ -280,11 +281,13 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
+@lru_cache(maxsize=8192)
 def _key(name: str) -> str:
     """Compare names regardless of case and apostrophe style (`O’Grady` is `O'Grady`)."""
     return name.casefold().replace("\u2019", "'")
 
 
+@lru_cache(maxsize=8192)
 def _is_title(word: str) -> bool:
     """`President`, `Sen.`, `Co-author`, `US`: words that stand before a name but are not it."""
     folded = word.casefold().rstrip(".")
@@ -324,7 +327,7 @@ class _Cast:
         self.by_initials: dict[str, list[str]] = {}  # `WHO` -> `World Health Organization`
         self.by_stem: dict[str, list[_Person]] = {}  # a descriptor -> people it describes
         self.by_head: dict[str, list[_Person]] = {}  # an organisation's last word -> organisations
-        self.described: list[_Person] = []  # bodies known only by a description (`Israeli army`)
+        self.described: dict[str, _Person] = {}  # bodies known only by a description (`israeli army`)
         self.mentions: list[tuple[int, int, str]] = []  # (block, offset, name)
         # Names are mentioned again and again but new ones are rare: remember each answer until a
         # new name is registered (`version` counts registrations).
@@ -386,14 +389,14 @@ class _Cast:
         """The body a description names: one named before with that head word (`the Paris-based agency`
         after the `International Energy Agency`), else a body called by the description (`Russian
         defence ministry`), the same one each time."""
-        known = next((p for p in self.people.values() if p.name.casefold() == name.casefold()), None)
+        known = self.described.get(name.casefold())
         if known is None:
             head = name.rsplit(" ", 1)[-1].casefold()
-            named = [p for p in self.by_head.get(head, ()) if p.seen < at and p not in self.described]
+            named = [p for p in self.by_head.get(head, ()) if p.seen < at and not p.described]
             if named:
                 return named[-1]
-            known = self.person(name, at)
-            self.described.append(known)
+            known = self.described[name.casefold()] = self.person(name, at)
+            known.described = True
         self.make_body(known)
         return known
 
@@ -695,7 +698,7 @@ class _Resolver:
             return self._salient(*at, gender)
         # a body named before (`the ministry` after the `Defence Ministry`); one only described (`the US
         # space agency`) is not what a later `the agency` means unless it was the last to speak
-        organisations = [p for p in self.cast.by_head.get(head, ()) if p.seen < at and p not in self.cast.described]
+        organisations = [p for p in self.cast.by_head.get(head, ()) if p.seen < at and not p.described]
         if organisations:
             return organisations[-1]
         if definite and (head in ORG_WORDS or head in BODY_NOUNS):
@@ -1028,13 +1031,18 @@ class _Resolver:
 
     def note_indirect_speech(self, para: _Para, lo: int, hi: int | None) -> None:
         """`Zelensky said the United States would…` makes Zelensky the last speaker."""
-        if not para.spans and not _body_said(para.masked):
-            # Prose alone: only `Name [also] said` matters, so skip tokenising the paragraph (unless a
-            # body named by what it is speaks: `…, the Israeli army said`).
+        if not para.spans:
+            # Prose alone: only `Name [also] said` and `the Israeli army said` matter, so skip
+            # tokenising the paragraph.
             for name, end in para.name_at.values():
                 verb = _next_verb(para.masked, end)
                 if verb in REPORTING_VERBS:
                     self.spoke(self.cast.people[name], para.index)
+            if _body_before_said(para.masked):
+                for match in BODY_SAID.finditer(para.masked):
+                    words = match.group(1).split()
+                    if len(words) > 1 and (words[-1] in ORG_WORDS or words[-1] in BODY_NOUNS):
+                        self.spoke(self.cast.body(match.group(1), (para.index, match.start(1))), para.index)
             return
         lows = para.lows
         end = len(lows) if hi is None else hi
@@ -1208,11 +1216,17 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
     return found
 
 
-def _body_said(masked: str) -> bool:
-    """Whether `the <…> ministry said` (a body's word before `said`/`says`) stands in the prose."""
-    if " said" not in masked and " says" not in masked:
-        return False
-    return any(m.group(1).casefold() in ORG_WORDS or m.group(1).casefold() in BODY_NOUNS for m in BODY_SAID.finditer(masked))
+def _body_before_said(text: str) -> bool:
+    """Whether a body's word stands right before `said`/`says` (`the Israeli army said`): a cheap look
+    before the pattern is searched for."""
+    for verb in (" said", " says"):
+        at = text.find(verb)
+        while at != -1:
+            word = text[text.rfind(" ", 0, at) + 1 : at]
+            if word in ORG_WORDS or word in BODY_NOUNS:
+                return True
+            at = text.find(verb, at + 5)
+    return False
 
 
 def _next_verb(text: str, offset: int) -> str | None:
