@@ -516,6 +516,9 @@ class _Resolver:
         if first == last:
             return None
         people, names = self.cast.people, para.names
+        if last - first == 1:  # most phrases name one
+            name = names[starts[first]]
+            return None if name in NEWS_AGENCIES else people[name]
         found = [people[names[start]] for start in starts[first:last] if names[start] not in NEWS_AGENCIES]
         if not found:
             return None  # `told AFP`, `a report seen by AFP`: an agency reports, it does not speak
