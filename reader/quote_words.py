@@ -96,7 +96,8 @@ technical national security mission project programme program lead principal chi
 ROLE_TITLES = TITLES - {"of", "and", "for"}
 # A minister's brief, cut off the front of a name (`Space Tomas Zalinskas` after `Commissioner for Defence
 # and`) but, unlike a title, no sign of a person (`Energy Transition Watch` is a body).
-PORTFOLIOS = frozenset("space energy environment transport justice agriculture culture industry climate digital".split())
+PORTFOLIOS = frozenset("""space energy environment transport justice agriculture culture industry climate digital
+africa europe asia americas""".split())
 ORG_WORDS = frozenset("""ministry house office agency council kremlin government department union nations
 company inc corp corporation bank university institute commission committee party court army forces force
 police service group association organisation organization administration parliament congress senate
@@ -133,7 +134,7 @@ monique claire isabelle camille juliette amelie chantal beatrice francesca giuli
 rachel rebecca ruth naomi miriam esther leah tamar noa yael dana michelle nicole stephanie heather amy
 rose jane joan anne ann helen ellen alice diana victoria alexandra veronica monica patricia eva eve
 agnieszka katarzyna magdalena marta zofia joanna oksana iryna kateryna lyudmila valentina daria
-gillian jillian lillian vivian marian
+gillian jillian lillian vivian marian therese th\u00e9r\u00e8se
 """.split())
 MALE_NAMES = frozenset("""john james robert michael william david richard joseph thomas charles christopher
 daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald

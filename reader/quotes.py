@@ -238,6 +238,12 @@ def _attribution_follows(texts: list[str], lows: list[str], i: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=256)
+def _description_pattern(head: str) -> re.Pattern[str]:
+    """`the Ukrainian energy ministry`: `the`, one to three describing words, then `head`."""
+    return re.compile(rf"\b[Tt]he ((?:[\w\-]+ ){{1,3}}?)({re.escape(head)})\b")
+
+
 def _possessive(word: str) -> bool:
     return word.endswith(("'s", "\u2019s", "s'", "s\u2019"))
 
@@ -268,6 +274,10 @@ def _looks_common(word: str) -> bool:
         return False
     if "-" in word and any(part[:1].islower() for part in word.split("-")[1:]):
         return True
+    if folded.endswith("ese") and len(folded) < 8:
+        return folded in DEMONYMS  # `Chinese` is; `Therese` is a name
+    if folded.endswith("ing") and len(folded) > 5:
+        return True  # `Neighbouring Iran`, `Outgoing President X`
     return folded.endswith(COMMON_SUFFIXES) or folded in DEMONYMS
 
 
@@ -563,6 +573,9 @@ class _Resolver:
                 found = self._simple_phrase(para, part)
                 if found is not None and found.is_person:
                     return found
+            named = self._person_named(para, head[0], head[-1] + 1) if head else None
+            if named is not None and named.organisation:
+                return named  # `The European Space Agency, which works for the European Union, said`
             named = self._person_named(para, tail[0], tail[-1] + 1) if tail else None
             if named is not None and (named.organisation or (head and (lows[head[-1]] in ORG_WORDS or lows[head[-1]] in BODY_NOUNS))):
                 return named  # `... by about 60 percent, NASA said`, `the rider's team, Solveo-Cycling, said`
@@ -663,6 +676,19 @@ class _Resolver:
                     return person
         return None
 
+    def _described_before(self, head: str, at: tuple[int, int]) -> _Person | None:
+        """The body last described as `the <…> <head>` (`the Ukrainian energy ministry`) in this paragraph
+        before `at` or in the one before it."""
+        pattern = _description_pattern(head)
+        for block, end in ((at[0], at[1]), (at[0] - 1, None)):
+            if block < 0:
+                continue
+            text = self.paras[block].text[:end]
+            matches = [m for m in pattern.finditer(text) if not any(_possessive(w) for w in m.group(1).split())]
+            if matches:
+                return self.cast.body(matches[-1].group(1) + matches[-1].group(2), (block, matches[-1].start(1)))
+        return None
+
     def _opener(self, block: int) -> _Person | None:
         """The person a paragraph opens with (`Asante-Boateng, 22, joined ...`), if any."""
         if block < 0:
@@ -705,6 +731,10 @@ class _Resolver:
         if organisations:
             return organisations[-1]
         if definite and (head in ORG_WORDS or head in BODY_NOUNS):
+            # `the ministry said` just after `The Ukrainian energy ministry accused …`: that body
+            described = self._described_before(head, at)
+            if described is not None:
+                return described
             # `the agency said` after `NASA said`, else the body the story introduced first (its subject,
             # not `the collapse of FTX` after it); not `airport authorities said`
             if self.last_body is not None:
@@ -1120,6 +1150,9 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
                 parts.append((offset, tuple(words[:cut])))
                 offset += len(" ".join(words[:cut])) + 4
                 words = words[cut + 1 :]
+                if words[0] == "the":  # `Command of the People's Liberation Army`
+                    offset += 4
+                    words = words[1:]
             parts.append((offset, tuple(words)))
             offset += len(" ".join(words)) + 1
             words = []
@@ -1304,8 +1337,10 @@ def find_quotes(blocks: Sequence[Block]) -> list[Quote]:
             resolver.note_indirect_speech(para, cursor, q_tok)
             cursor = q_tok + 1
             speaker: _Person | None = None
+            aside = False
             if para.kind == "paragraph":
-                found, speaker = resolver.aside(para, q_tok)
+                aside, speaker = resolver.aside(para, q_tok)
+                found = aside
                 if not found:
                     found, speaker = resolver.cue_after(para, span, q_tok)
                 if not found:
@@ -1330,7 +1365,8 @@ def find_quotes(blocks: Sequence[Block]) -> list[Quote]:
             if chain is not None:
                 chains.setdefault(chain, []).append(len(found_quotes))
             resolver.spoke(speaker, para.index)
-            previous = (q_tok, speaker)
+            if not aside:  # `the military said it targeted "terrorists" past the so-called "yellow line" and "…"`
+                previous = (q_tok, speaker)
             found_quotes.append((para, span, _kind(para, span, q_tok), speaker.name if speaker else None))
         resolver.note_indirect_speech(para, cursor, None)
     speakers = [speaker for _, _, _, speaker in found_quotes]

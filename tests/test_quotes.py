@@ -634,6 +634,38 @@ def test_a_body_opening_a_sentence_that_speaks_and_a_name_for_something():
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Hamas", None, None]
 
 
+def test_names_that_end_like_nationalities_or_follow_a_region():
+    blocks = para('Kinshasa\'s chief negotiator, Therese Mbuya, said the government made "painful concessions".',
+                  'Senior US adviser for Africa Mark Belamy said the US would "hold all sides accountable".',
+                  'Neighbouring Iran sent "deepest condolences", said Amir Hossaini, a spokesman.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Therese Mbuya", "Mark Belamy", "Amir Hossaini"]
+
+
+def test_a_command_of_the_peoples_army():
+    blocks = para("The Eastern Theater Command of the People's Liberation Army said the drills were a "
+                  '"stern warning".')
+    assert found(blocks)[0][2] == "Eastern Theater Command"
+
+
+def test_the_body_before_which_not_the_one_inside_it():
+    blocks = para("The European Space Agency, which runs the programme on behalf of the European Union, said the "
+                  'satellites were "in good health".')
+    assert found(blocks)[0][2] == "European Space Agency"
+
+
+def test_the_ministry_is_the_one_just_described():
+    blocks = para('IAEA chief Rafael Ferro said the plant was "stable".',
+                  "The Ukrainian energy ministry accused Russian forces of shelling the line. "
+                  '"Russia is doing this on purpose," the ministry said on Telegram.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Rafael Ferro", "Ukrainian energy ministry"]
+
+
+def test_a_scare_quote_between_two_quotes_of_one_speaker():
+    blocks = para('The Israeli military said it targeted "terrorists" who crossed the so-called "yellow line" and '
+                  'posed an "immediate threat" to troops.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Israeli military", None, "Israeli military"]
+
+
 def test_appositive_between_name_and_verb():
     blocks = para('"Everything depends on Russia," Zelensky, the Ukrainian leader, said.',)
     assert found(blocks)[0][2] == "Zelensky"
