@@ -167,6 +167,7 @@ protesters activists sources police authorities rescuers doctors scientists rese
 villagers locals survivors families relatives parents teachers students workers employees soldiers troops militants
 rebels fighters leaders ministers governments economists traders investors officers others many some both few
 most several all everyone nobody someone people""".split())
-NEWS_AGENCIES = frozenset("AFP AP Reuters Bloomberg Xinhua Kyodo TASS Tass Interfax Yonhap ANSA EFE DPA UPI".split())
+NEWS_AGENCIES = frozenset("""AFP AP Reuters Bloomberg Xinhua Kyodo TASS Tass Interfax Yonhap ANSA EFE DPA UPI KCNA
+CCTV RIA IRNA Tasnim Fars ISNA SANA WAFA NHK BBC CNN Anadolu MENA SPA WAM QNA Bernama Antara""".split())
 ABBREVIATIONS = frozenset("""mr mrs ms dr gen lt col sen rep gov st jr sr no prof capt sgt maj adm gov
 u.s u.k u.n e.u inc corp co ltd vs jan feb mar apr jun jul aug sep sept oct nov dec rev mt ft""".split())

@@ -941,6 +941,8 @@ class _Resolver:
                     after = self._after_verb(para, i + 1, hi) if lows[i] not in ("told", "tell", "tells", "telling") else None
                     return True, after if after is not None and after.is_person else None
                 return True, self._after_verb(para, i + 1, hi)
+            if lows[i] in ("reported", "reports") or any(para.names.get(k) in NEWS_AGENCIES for k in range(lo, i)):
+                return False, None  # `called for "restraint", state broadcaster CCTV reported`: media relay it
             return True, self._verb_subject(para, i, lo)
         return False, None
 

@@ -666,6 +666,12 @@ def test_a_scare_quote_between_two_quotes_of_one_speaker():
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Israeli military", None, "Israeli military"]
 
 
+def test_state_media_relay_a_quote_they_do_not_say_it():
+    blocks = para('President Xi Lanfeng called for "restraint", state broadcaster CCTV reported.',
+                  'Leader Kim Song Chol vowed to build "an invincible army", KCNA said.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Xi Lanfeng", "Kim Song Chol"]
+
+
 def test_appositive_between_name_and_verb():
     blocks = para('"Everything depends on Russia," Zelensky, the Ukrainian leader, said.',)
     assert found(blocks)[0][2] == "Zelensky"
