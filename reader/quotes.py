@@ -723,6 +723,8 @@ class _Resolver:
                 named_here = {name for start, (name, _) in self.paras[at[0]].name_at.items() if start < at[1]}
                 here = [p for p in tied if p.name in named_here]
                 return here[0] if len(here) == 1 else None
+            if head in ("source", "sources", "insider", "insiders", "witness", "witnesses"):
+                return None  # `said the source, who requested anonymity`: no one the story names
             gender = "f" if set(words) & FEMALE_WORDS else "m" if set(words) & MALE_WORDS else None
             return self._salient(*at, gender)
         # a body named before (`the ministry` after the `Defence Ministry`); one only described (`the US

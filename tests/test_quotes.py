@@ -672,6 +672,12 @@ def test_state_media_relay_a_quote_they_do_not_say_it():
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Xi Lanfeng", "Kim Song Chol"]
 
 
+def test_the_source_is_nobody_the_story_names():
+    blocks = para('Foreign Minister Sergei Lavin said the West was "playing with fire".',
+                  '"It is a disaster," said the source, who requested anonymity.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Sergei Lavin", None]
+
+
 def test_appositive_between_name_and_verb():
     blocks = para('"Everything depends on Russia," Zelensky, the Ukrainian leader, said.',)
     assert found(blocks)[0][2] == "Zelensky"
