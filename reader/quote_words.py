@@ -160,7 +160,8 @@ COMMON_SUFFIXES = ("ist", "ologist", "man", "woman", "men", "ian", "ese", "ish",
 DEMONYMS = frozenset("""swede spaniard frenchman briton brit scot dane finn pole swiss greek turk dutchman
 american german french italian russian chinese japanese korean indian british irish welsh english
 kenyan nigerian ghanaian egyptian israeli iraqi iranian saudi pakistani afghan thai filipino
-mexican brazilian argentine chilean peruvian canadian australian ukrainian belarusian""".split())
+mexican brazilian argentine chilean peruvian canadian australian ukrainian belarusian
+republican democrat conservative socialist tory communist nationalist""".split())  # and a party's member
 # Plain words that open sentences as their subject and are no names (`Critics said`, `Officials say`).
 COMMON_SUBJECTS = frozenset("""critics officials analysts residents witnesses experts observers diplomats lawmakers
 protesters activists sources police authorities rescuers doctors scientists researchers investigators prosecutors

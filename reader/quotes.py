@@ -405,6 +405,13 @@ class _Cast:
             named = [p for p in self.by_head.get(head, ()) if p.seen < at and not p.described]
             if named:
                 return named[-1]
+            # `Vietnam's health ministry` after `Vietnam's Ministry of Health`: a body whose name holds
+            # every lower-case word of the description
+            plain = {w for w in name.split() if w.islower()}
+            named = [p for p in self.people.values() if p.organisation and not p.described and p.seen < at
+                     and plain <= set(p.name.casefold().split())]
+            if plain and named:
+                return named[-1]
             known = self.described[name.casefold()] = self.person(name, at)
             known.described = True
         self.make_body(known)
@@ -628,9 +635,12 @@ class _Resolver:
                     return self.cast.body(" ".join(texts[k] for k in words[1:]), at)
             return self._description([lows[k] for k in words], at)  # `the Ukrainian leader`
         named = self._person_named(para, words[0], words[-1] + 1)
-        if first == "the" and len(words) == 2 and named is not None and not named.is_person and not named.organisation:
-            # `the Jamaican said`: a capitalised description of someone already introduced
-            return self._description([lows[words[1]]], at, person=True)
+        if first == "the" and named is not None and not named.is_person and not named.organisation:
+            # `the Jamaican said`, `the 79-year-old Republican said`: a description of someone introduced
+            return self._description([lows[k] for k in words[1:]], at, person=True)
+        if (named is None and len(words) > 1 and _possessive(texts[words[0]]) and texts[words[0]][0].isupper()
+                and (lows[words[-1]] in ORG_WORDS or lows[words[-1]] in BODY_NOUNS)):
+            return self.cast.body(" ".join(texts[k] for k in words), at)  # `Ukraine's air force said`
         if named is not None:
             # `Western governments say`: an unknown capitalised word before a common noun describes it
             unknown = not named.is_person and not named.organisation

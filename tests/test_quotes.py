@@ -678,6 +678,16 @@ def test_the_source_is_nobody_the_story_names():
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Sergei Lavin", None]
 
 
+def test_a_party_description_and_a_countrys_body():
+    blocks = para('"We will win," said President Donald Trimble.',
+                  '"Shut up," the 79-year-old Republican said.',
+                  'Ukraine\'s air force said it had downed "most of the drones".',
+                  "Vietnam's Ministry of Health reported two cases. Vietnam's health ministry said the outbreak was "
+                  '"under control".')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Donald Trimble", "Donald Trimble", "Ukraine's air force", "Ministry of Health"]
+
+
 def test_appositive_between_name_and_verb():
     blocks = para('"Everything depends on Russia," Zelensky, the Ukrainian leader, said.',)
     assert found(blocks)[0][2] == "Zelensky"
