@@ -14,7 +14,7 @@ underscore describe quip joke exclaim shout respond answer counter retort confir
 mention conclude complain lament boast accuse demand plead threaten hail praise criticise
 criticize slam reiterate repeat agree disagree whisper post report testify recount reveal
 estimate acknowledge point object protest state yell murmur explain inform brief
-dismiss brand dub label term condemn denounce decry rule shrug sigh laugh scoff reject advise
+dismiss brand dub label term condemn denounce decry rule shrug sigh laugh scoff reject advise blame
 """.split()
 _IRREGULAR = {"say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"],
               "write": ["wrote", "writes", "writing", "written"],
@@ -49,7 +49,7 @@ PARTICIPLES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
 TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "briefed", "asked", "urged", "warned",
                         "accused", "called", "described", "hailed", "praised", "slammed", "criticised", "criticized",
                         "threatened", "mentioned", "dismissed", "branded", "dubbed", "labelled", "labeled", "termed",
-                        "condemned", "denounced", "decried", "advised"})
+                        "condemned", "denounced", "decried", "advised", "blamed"})
 
 # A verb that makes its subject the last speaker even with no quote (`Zelensky said the US would…`);
 # `told` counts, but `asked`/`urged` someone does not report speech.
@@ -94,6 +94,10 @@ attorney commissioner us uk un eu nato chair founder executive minister of and f
 trade economy economic affairs opposition former acting interim junior senior assistant associate
 technical national security mission project programme program lead principal chief-of-staff""".split())
 ROLE_TITLES = TITLES - {"of", "and", "for"}
+# Title words that only modify one (`a senior Hezbollah commander`): before a name they make it no person.
+TITLE_MODIFIERS = frozenset("""former acting interim junior senior assistant associate deputy vice national security
+foreign defence defense interior finance health education trade economy economic affairs opposition technical
+mission project programme program lead principal state us uk un eu nato crown field""".split())
 # A minister's brief, cut off the front of a name (`Space Tomas Zalinskas` after `Commissioner for Defence
 # and`) but, unlike a title, no sign of a person (`Energy Transition Watch` is a body).
 PORTFOLIOS = frozenset("""space energy environment transport justice agriculture culture industry climate digital
@@ -147,7 +151,7 @@ sergei sergey oleksandr olexander valery valeriy andriy mykhailo viktor yuri igo
 alexei alexey mikhail pavel petro marco mario luigi giuseppe giorgio matteo emmanuel francois jean
 pierre jacques olaf friedrich karl hans wolfgang jurgen recep tayyip benjamin yair naftali ahmed
 mohammed muhammad mohamed ali hassan hussein omar khalid abdullah ibrahim yusuf mustafa ahmad tariq
-narendra rahul amit raj sanjay vijay arjun ravi xi li wang zhang liu kim jong moon yoon shinzo fumio
+narendra rahul amit raj sanjay vijay arjun ravi jong shinzo fumio
 kenji hiroshi takeshi luiz inacio jair lula javier gustavo andres carlos miguel pedro luis jorge
 diego alejandro fernando ricardo rafael sergio pablo emeka chinedu olusegun kwame kofi nelson cyril
 jacob elon jeff bill tim satya sundar mark keir rishi boris tony gordon micheal leo enda bertie

@@ -42,6 +42,7 @@ from reader.quote_words import (
     FUNCTION_WORDS,
     NOT_NAMES,
     TITLES,
+    TITLE_MODIFIERS,
     ROLE_TITLES,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -813,6 +814,8 @@ class _Resolver:
         for start, name in reversed(para.names.items()):
             if floor <= start < k:
                 person = self.cast.people[name]
+                if name in NEWS_AGENCIES:
+                    return None  # `a draft seen by AFP, which says`: the draft says it, no one named
                 return person if (person.organisation if para.lows[who] == "which" else person.is_person) else None
         return None
 
@@ -866,7 +869,15 @@ class _Resolver:
                 return self._pronoun(lows[i], para.index, para.offsets[i])
             if i in para.names:
                 if not para.possessive(i):
-                    return self.cast.people.get(para.names[i])
+                    found = self.cast.people[para.names[i]]
+                    # `CNE president Ana Lucia Bonilla blamed …`: the person a body's title leads on to
+                    later = next((k for k in range(i + 1, min(before, i + 5)) if k in para.names), None)
+                    if not found.is_person and later is not None and all(
+                            _is_title(texts[k]) for k in range(i + 1, later) if k not in para.names):
+                        person = self.cast.people[para.names[later]]
+                        if person.is_person:
+                            return person
+                    return found
                 # `South Korea's security adviser, Kang Do-yun, convened …`: the one named after the comma
                 comma = next((k for k in range(i + 1, min(before, i + 9)) if texts[k] == ","), None)
                 named = self.cast.people[para.names[comma + 1]] if comma is not None and comma + 1 in para.names else None
@@ -932,6 +943,13 @@ class _Resolver:
         if lo < hi and texts[lo] == ",":
             ends_clause = True
         if not ends_clause and not (span.closed and hi - lo <= 9 and hi == sent_end):
+            if q_tok == para.sentence_of(q_tok)[0] and hi == sent_end:
+                # `"…" efforts to end it, Kremlin spokesman X told reporters.`: the attribution closes the sentence
+                comma = next((k for k in range(hi - 1, lo, -1) if texts[k] == ","), None)
+                verb = next((k for k in range(comma + 1, hi) if lows[k] in SPEECH_VERBS and lows[k] not in PARTICIPLES),
+                            None) if comma is not None else None
+                if verb is not None:
+                    return True, self._verb_subject(para, verb, comma + 1)
             return False, None
         if not ends_clause and lo < hi and lows[lo] in TELL_VERBS:
             return False, None  # `"China's provocations" threatened peace`: the quote is what threatened
@@ -1231,7 +1249,8 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
         for part_offset, length, words_name, name_words, titles, lone in named:
             offset = run_start + part_offset
             end = offset + length
-            if (lone is not None and lone not in by_part and lone not in by_first and _opens_sentence(text, masked, offset)
+            if (lone is not None and lone not in by_part and lone not in by_first and words_name not in people
+                    and _opens_sentence(text, masked, offset)
                     and (lone in COMMON_SUBJECTS or _next_verb(masked, end) is None)):
                 continue  # a lone capitalised word opening a sentence may be an ordinary word (`Critics`), unless it speaks (`Hamas denied`)
             if offset == 0 and words_name.isupper() and text.startswith((" (", ", "), end):
@@ -1247,8 +1266,8 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
                 # the words just before, not reaching back into the name before (`Jamaica's X and American Y`)
                 context = [_clean(w) for w in WORD.findall(masked, max(0, offset - 48, previous_end), offset)[-4:]]
                 before = context[-1].casefold() if context else ""
-                if before in PERSON_NOUNS or before in ROLE_TITLES:
-                    person.titled = True  # `activist Njeri Kamau`, `manager Declan O'Grady`
+                if before in PERSON_NOUNS or (before in ROLE_TITLES and before not in TITLE_MODIFIERS):
+                    person.titled = True  # `activist Njeri Kamau`, `manager Declan O'Grady`; not `senior Hezbollah`
                 elif (before in ORG_WORDS or before in BODY_NOUNS) and not titles and not person.is_person:
                     cast.make_body(person)  # `drugmaker Novamed`, `chemicals group Chimirex`
                 appositive = WORD.match(masked, end + 2) if masked.startswith(", ", end) else None

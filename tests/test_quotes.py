@@ -688,6 +688,29 @@ def test_a_party_description_and_a_countrys_body():
         "Donald Trimble", "Donald Trimble", "Ukraine's air force", "Ministry of Health"]
 
 
+def test_a_draft_seen_by_an_agency_is_no_ones():
+    blocks = para("The package bans two banks, according to a draft seen by AFP, which says it aims "
+                  '"to deprive Russia of funds."')
+    assert found(blocks)[0][2] is None
+
+
+def test_blamed_and_a_bodys_title_before_a_name():
+    blocks = para('CNE president Ana Lucia Bonito blamed the delays on "technical failures" and said the count '
+                  'would resume "in the coming hours."')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Ana Lucia Bonito"] * 2
+
+
+def test_an_attribution_that_closes_the_sentence_after_more_words():
+    blocks = para('"This is an unfriendly act, and it does not help" efforts to end the war, Kremlin spokesman '
+                  "Arkady Pestrov told reporters.")
+    assert found(blocks)[0][2] == "Arkady Pestrov"
+
+
+def test_a_korean_family_name_tells_no_gender():
+    blocks = para('His sister Kim Sol-hwa said the offers were "a daydream." "We will not talk," she said.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Kim Sol-hwa"] * 2
+
+
 def test_appositive_between_name_and_verb():
     blocks = para('"Everything depends on Russia," Zelensky, the Ukrainian leader, said.',)
     assert found(blocks)[0][2] == "Zelensky"
