@@ -71,6 +71,16 @@ BODY_NOUNS = frozenset("""firm utility watchdog regulator operator body alliance
 carmaker manufacturer maker exchange startup start-up lab broadcaster airline insurer lender cartel military
 presidency""".split())
 STATEMENTS = frozenset({"statement", "communique", "communiqu\u00e9", "release"})  # what a body speaks through
+# Places whose names look like a person's (two capitalised words): countries and cities wire copy names.
+PLACES = frozenset(name.replace("_", " ") for name in """united_states united_kingdom south_korea north_korea
+saudi_arabia new_zealand sri_lanka south_africa costa_rica el_salvador sierra_leone south_sudan ivory_coast
+cape_verde papua_new_guinea burkina_faso central_african_republic bosnia_and_herzegovina trinidad_and_tobago
+north_macedonia east_timor united_arab_emirates hong_kong west_bank gaza_strip puerto_rico equatorial_guinea
+marshall_islands solomon_islands new_york new_delhi los_angeles san_francisco tel_aviv kuala_lumpur abu_dhabi
+buenos_aires rio_de_janeiro sao_paulo mexico_city cape_town port_sudan addis_ababa dar_es_salaam phnom_penh
+ho_chi_minh_city las_vegas san_diego st_petersburg saint_petersburg nizhny_novgorod kryvyi_rih
+port_moresby port-au-prince santo_domingo san_jose san_salvador tegucigalpa guatemala_city panama_city
+la_paz sri_jayawardenepura_kotte""".split())
 PLACE_BEFORE = (" in ", " at ", " near ", " outside ", " across ", " In ", " At ", " Near ")
 CONTRASTS = frozenset({"while", "whereas", "although", "though", "because"})
 JOINERS = CONJUNCTIONS | {",", "--", "\u2014"}
@@ -101,7 +111,9 @@ mission project programme program lead principal state us uk un eu nato crown fi
 # A minister's brief, cut off the front of a name (`Space Tomas Zalinskas` after `Commissioner for Defence
 # and`) but, unlike a title, no sign of a person (`Energy Transition Watch` is a body).
 PORTFOLIOS = frozenset("""space energy environment transport justice agriculture culture industry climate digital
-africa europe asia americas""".split())
+africa europe asia americas human rights science technology refugees humanitarian migration labour tourism
+sport women children youth water housing infrastructure communications information development
+cooperation planning mines oil petroleum gas fisheries forestry veterans homeland""".split())
 ORG_WORDS = frozenset("""ministry house office agency council kremlin government department union nations
 company inc corp corporation bank university institute commission committee party court army forces force
 police service group association organisation organization administration parliament congress senate

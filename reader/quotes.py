@@ -34,6 +34,7 @@ from reader.quote_words import (
     BODY_NOUNS,
     STATEMENTS,
     PLACE_BEFORE,
+    PLACES,
     PORTFOLIOS,
     CONTRASTS,
     JOINERS,
@@ -74,7 +75,7 @@ SINGLE_SPAN = re.compile(
 TOKEN = re.compile(r"(\s*)(\w+(?:['\u2019\-.]\w+)*|" + MASK + r"+|--|[^\w\s])")
 CAPWORD = r"(?![a-z\u00df-\u00ff])[^\W\d_][\w'\u2019\-]*"
 CONNECTORS = frozenset("of de da van von der den bin ibn al el le la du di del dos".split())
-NAME_JOINS = frozenset(CONNECTORS | {"the"})  # `the` only after `of`: `Organization of the Petroleum ...`
+NAME_JOINS = frozenset(CONNECTORS | {"the", "for"})  # `Organization of the Petroleum ...`, `Institute for the Study of War`
 INITIAL = r"[A-Z]\.(?= [A-Z])"  # `S. Venkataraman`
 PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ad|ed|ul|ud|ur)-(?=[A-Z\u00c0-\u00de])[\w'\u2019\-]+"  # `Nasser al-Kuwari`
 # `Food and Drug Administration`: `and` joins words into a name only when a body's word ends it.
@@ -83,7 +84,7 @@ ORG_TAIL = rf" and (?:{CAPWORD} )*?(?:{'|'.join(sorted(w.capitalize() for w in O
 # one character past it: no word character or `'.-` may stand before a name.
 NAME_RUN = re.compile(
     rf"[^\W\d_a-z\u00df-\u00ff](?<![\w'\u2019\-.].)(?:(?<=[A-Z])\.(?= [A-Z])|[\w'\u2019\-]*)"
-    rf"(?: (?:(?:of the|{'|'.join(CONNECTORS)}) )*(?:{INITIAL}|{PARTICLE}|{CAPWORD}))*(?:{ORG_TAIL})?"
+    rf"(?: (?:(?:of the|for the|for|{'|'.join(CONNECTORS)}) )*(?:{INITIAL}|{PARTICLE}|{CAPWORD}))*(?:{ORG_TAIL})?"
 )
 GENDERED = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
@@ -117,6 +118,7 @@ class _Person:
 
     def __post_init__(self) -> None:
         self.organisation = _names_body(self.name)
+        self.place = self.name.casefold() in PLACES  # `Burkina Faso`, `Port Sudan`: two words, no person
 
     @property
     def is_person(self) -> bool:
@@ -256,15 +258,20 @@ def _clean(word: str) -> str:
 
 def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """`US Secretary of State Marco Rubio` -> (title words, name words); organisations keep theirs."""
-    of = words.index("of") if "of" in words else 0
-    if words[-1].casefold() in ORG_WORDS or (of and words[of - 1].casefold() in ORG_WORDS):
-        # `Monetary Authority of Singapore`, `Law Society of Kenya`; `Geneva-based` is no part of a name
+    body = next((i for i, word in enumerate(words) if word.casefold() in ORG_WORDS or word.casefold() in BODY_NOUNS), None)
+    if body is not None and not any(_is_title(word) and word.casefold() not in TITLE_MODIFIERS
+                                    and word not in ("of", "and", "for") for word in words[body + 1 :]):
+        # a body's word and no role after it: `Monetary Authority of Singapore`, `US Forces Korea`,
+        # `Institute for the Study of War` (but `White House Press Secretary X` is a person);
+        # `Geneva-based` is no part of a name
         based = 1 if len(words) > 1 and words[0].casefold().endswith("-based") else 0
         return words[:based], words[based:]
     cut = 0
     for index, word in enumerate(words[:-1]):
         if _is_title(word) or word.casefold() in PORTFOLIOS or (index == 0 and _looks_common(word)):
             cut = index + 1
+    while cut < len(words) - 1 and words[cut] == "the":
+        cut += 1  # `Defence of the Homeland`: not `the Homeland`
     return words[:cut], words[cut:]
 
 
@@ -369,8 +376,9 @@ class _Cast:
             # `Donald` may be `Donald Trump`; `Philippine` is not the `Philippine Coast Guard`
             return firsts[0] if len(firsts) == 1 and not _names_body(firsts[0]) else name
         for known_name in reversed(self.by_part.get(_key(words[-1]), ())):  # the latest fuller name wins
-            if len(known_name) > len(name) and _key(known_name).endswith(folded):
-                return known_name
+            if len(known_name) > len(name) and (_key(known_name).endswith(folded) or (
+                    _key(known_name).startswith(folded + " ") and _names_body(known_name))):
+                return known_name  # `Trump` -> `Donald Trump`; `Joint Chiefs` -> `Joint Chiefs of Staff`
         for part in words[1:]:
             if part not in NAME_JOINS:
                 known = self.by_part.setdefault(_key(part), [])
@@ -506,6 +514,15 @@ class _Para:
         """Whether the name starting at the token is a possessor (`South Korea's`)."""
         _, end = self.name_at[self.offsets[token_index]]
         return self.text[end - 2 : end] in ("'s", "\u2019s")
+
+    def name_ending(self, token_index: int) -> str | None:
+        """The name that ends right before the token, if any."""
+        starts = self.name_tokens
+        at = bisect_right(starts, token_index - 1)
+        if not at:
+            return None
+        name, end = self.name_at[self.offsets[starts[at - 1]]]
+        return name if self.token_at(end) == token_index else None
 
     def inside_name(self, token_index: int) -> bool:
         """Whether the token is part of a name (`and` in `Food and Drug Administration`)."""
@@ -719,6 +736,8 @@ class _Resolver:
         if not words:
             return None
         head = words[-1]
+        if head in PERSON_NOUNS and self.unnamed_block == at[0] and self.last_speaker_block != at[0]:
+            return None  # `A local official, who asked not to be named, said … "…," the official said`
         if person or head.endswith(("-old", "ist")) or head in PERSON_NOUNS or _demonym(head):  # `the hydrologist`
             scores: dict[_Person, int] = {}  # people introduced before `at` by how many of the words describe them
             for stem in _stems(words):
@@ -1015,7 +1034,12 @@ class _Resolver:
                 continue  # `… that Moscow should respond "…"`: what is to be said, not who says this
             if low in PARTICIPLES:
                 quoted = self._quoted_as(para, i, lo)
-                return True, quoted[0] if quoted else self._sentence_subject(para, sent_start, i)
+                if quoted:
+                    return True, quoted[0]
+                before = para.name_ending(i)  # `…, with senior official Khalil Darwish saying "…"`
+                if before is not None and self.cast.people[before].is_person:
+                    return True, self.cast.people[before]
+                return True, self._sentence_subject(para, sent_start, i)
             if low == "quoted":
                 return True, self._sentence_subject(para, sent_start, i)
             if i + 2 < q_tok and lows[i + 1] == "by":
@@ -1168,11 +1192,12 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
         if not words and ((word.casefold() in NOT_NAMES and not _acronym(word)) or not word[0].isupper()):
             offset += len(word) + 1
             continue
-        if (word == "of" and words and not body and words[-1].casefold() not in ORG_WORDS
-                and words[-1].casefold() not in TITLES):
-            # `Margaret Hollister of Kansas` is a person and a place; `Bank of England` is one name
+        if (word in ("of", "for") and words and not body and words[-1].casefold() not in TITLES
+                and not any(w.casefold() in ORG_WORDS or w.casefold() in BODY_NOUNS for w in words)):
+            # `Margaret Hollister of Kansas` is a person and a place; `Bank of England`, `Institute for
+            # the Study of War` are one name
             parts.append((offset, tuple(words)))
-            offset += len(" ".join(words)) + 4
+            offset += len(" ".join(words)) + len(word) + 2
             words = []
             continue
         words.append(word)
@@ -1188,7 +1213,7 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
             parts.append((offset, tuple(words)))
             offset += len(" ".join(words)) + 1
             words = []
-    while words and words[-1] in CONNECTORS:
+    while words and words[-1] in NAME_JOINS:
         words.pop()
     if words:
         parts.append((offset, tuple(words)))

@@ -711,6 +711,33 @@ def test_a_korean_family_name_tells_no_gender():
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Kim Sol-hwa"] * 2
 
 
+def test_bodies_with_for_the_and_of_in_their_names():
+    blocks = para('The Institute for the Study of War said troops had "likely seized" the town.',
+                  'The Alliance of Sahel States (AES), which groups Mali with Burkina Faso and Niger, said it stood '
+                  '"shoulder to shoulder" with Bamako.',
+                  'US Forces Korea called the drills "defensive in nature".')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Institute for the Study of War", "Alliance of Sahel States", "US Forces Korea"]
+
+
+def test_a_long_title_with_its_brief_before_the_name():
+    blocks = para('UN High Commissioner for Human Rights Anders Holmgren said there had been "summary executions".',
+                  'Minister of Science and Technology Meera Pilai said the mission was "on track".')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Anders Holmgren", "Meera Pilai"]
+
+
+def test_with_someone_saying():
+    blocks = para('Hamas accused Israel of "sabotage", with senior official Khalil Darwin saying the movement was '
+                  '"committed to the ceasefire".')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Hamas", "Khalil Darwin"]
+
+
+def test_a_shortened_body_name_is_the_full_one():
+    blocks = para("South Korea's Joint Chiefs of Staff said a missile was fired.",
+                  '"We are on full alert," the Joint Chiefs said in a statement.')
+    assert found(blocks)[0][2] == "Joint Chiefs of Staff"
+
+
 def test_appositive_between_name_and_verb():
     blocks = para('"Everything depends on Russia," Zelensky, the Ukrainian leader, said.',)
     assert found(blocks)[0][2] == "Zelensky"
