@@ -121,6 +121,7 @@ pentagon nasa esa states kingdom republic federation network news times post jou
 authority authorities society foundation fund club team league services staff airlines airways industries systems technologies
 labs laboratory observatory centre center hospital school college embassy navy command corps guard
 programme program secretariat""".split())
+BODY_WORDS = ORG_WORDS | BODY_NOUNS  # any word that names what a body is
 PERSON_NOUNS = frozenset("""leader president minister official spokesman spokeswoman spokesperson secretary
 chief commander general envoy ambassador premier chancellor governor senator mayor director executive ceo
 founder chairman chairwoman scientist researcher engineer professor expert analyst lawyer attorney judge

@@ -31,7 +31,7 @@ from reader.quote_words import (
     BOUNDARY_WORDS,
     COMMON_SUBJECTS,
     CONJUNCTIONS,
-    BODY_NOUNS,
+    BODY_WORDS,
     STATEMENTS,
     PLACE_BEFORE,
     PLACES,
@@ -75,7 +75,8 @@ SINGLE_SPAN = re.compile(
 TOKEN = re.compile(r"(\s*)(\w+(?:['\u2019\-.]\w+)*|" + MASK + r"+|--|[^\w\s])")
 CAPWORD = r"(?![a-z\u00df-\u00ff])[^\W\d_][\w'\u2019\-]*"
 CONNECTORS = frozenset("of de da van von der den bin ibn al el le la du di del dos".split())
-NAME_JOINS = frozenset(CONNECTORS | {"the", "for"})  # `Organization of the Petroleum ...`, `Institute for the Study of War`
+# Small words inside a name: `Organization of the Petroleum ...`, `Institute for the Study of War`
+NAME_JOINS = frozenset(CONNECTORS | {"the", "for"})
 INITIAL = r"[A-Z]\.(?= [A-Z])"  # `S. Venkataraman`
 PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ad|ed|ul|ud|ur)-(?=[A-Z\u00c0-\u00de])[\w'\u2019\-]+"  # `Nasser al-Kuwari`
 # `Food and Drug Administration`: `and` joins words into a name only when a body's word ends it.
@@ -258,7 +259,7 @@ def _clean(word: str) -> str:
 
 def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """`US Secretary of State Marco Rubio` -> (title words, name words); organisations keep theirs."""
-    body = next((i for i, word in enumerate(words) if word.casefold() in ORG_WORDS or word.casefold() in BODY_NOUNS), None)
+    body = next((i for i, word in enumerate(words) if word.casefold() in BODY_WORDS), None)
     if body is not None and not any(_is_title(word) and word.casefold() not in TITLE_MODIFIERS
                                     and word not in ("of", "and", "for") for word in words[body + 1 :]):
         # a body's word and no role after it: `Monetary Authority of Singapore`, `US Forces Korea`,
@@ -602,7 +603,7 @@ class _Resolver:
             if named is not None and named.organisation:
                 return named  # `The European Space Agency, which works for the European Union, said`
             named = self._person_named(para, tail[0], tail[-1] + 1) if tail else None
-            if named is not None and (named.organisation or (head and (lows[head[-1]] in ORG_WORDS or lows[head[-1]] in BODY_NOUNS))):
+            if named is not None and (named.organisation or (head and lows[head[-1]] in BODY_WORDS)):
                 return named  # `... by about 60 percent, NASA said`, `the rider's team, Solveo-Cycling, said`
             return self._simple_phrase(para, head)
         return self._simple_phrase(para, words)
@@ -629,7 +630,7 @@ class _Resolver:
             lead = self._person_named(para, start, min(start + 4, words[0])) if start < words[0] else None
             if lead is not None and lead.organisation:
                 return lead
-            if start + 1 < words[0] and lows[start] == "the" and (lows[start + 1] in ORG_WORDS or lows[start + 1] in BODY_NOUNS):
+            if start + 1 < words[0] and lows[start] == "the" and lows[start + 1] in BODY_WORDS:
                 return self._description([lows[start], lows[start + 1]], at)
             if self.last_body is not None and self.last_body_block >= at[0] - 1:
                 return self.last_body  # `The Coast Guard (PCG) said … struck by a CCG vessel. …, it said`
@@ -644,7 +645,7 @@ class _Resolver:
             named = self._person_named(para, words[0], words[-1] + 1)
             return named if named is not None and named.is_person else None
         if first in ARTICLES and not texts[words[-1]][0].isupper():
-            if lows[words[-1]] in ORG_WORDS or lows[words[-1]] in BODY_NOUNS:
+            if lows[words[-1]] in BODY_WORDS:
                 named = self._person_named(para, words[0], words[-1] + 1)
                 if named is not None and named.organisation:
                     return named  # `the OPEC oil cartel`
@@ -657,7 +658,7 @@ class _Resolver:
             # `the Jamaican said`, `the 79-year-old Republican said`: a description of someone introduced
             return self._description([lows[k] for k in words[1:]], at, person=True)
         if (named is None and len(words) > 1 and _possessive(texts[words[0]]) and texts[words[0]][0].isupper()
-                and (lows[words[-1]] in ORG_WORDS or lows[words[-1]] in BODY_NOUNS)):
+                and lows[words[-1]] in BODY_WORDS):
             return self.cast.body(" ".join(texts[k] for k in words), at)  # `Ukraine's air force said`
         if named is not None:
             # `Western governments say`: an unknown capitalised word before a common noun describes it
@@ -762,7 +763,7 @@ class _Resolver:
         organisations = [p for p in self.cast.by_head.get(head, ()) if p.seen < at and not p.described]
         if organisations:
             return organisations[-1]
-        if definite and (head in ORG_WORDS or head in BODY_NOUNS):
+        if definite and head in BODY_WORDS:
             # `the ministry said` just after `The Ukrainian energy ministry accused …`: that body
             described = self._described_before(head, at)
             if described is not None:
@@ -790,7 +791,8 @@ class _Resolver:
             text = texts[lo - 1]
             if text == ")":
                 opening = lo - 2
-                while opening > floor and opening > lo - 9 and texts[opening] not in ("(", ")") and texts[opening][0] != MASK:
+                while (opening > floor and opening > lo - 9 and texts[opening] not in ("(", ")")
+                       and texts[opening][0] != MASK):
                     opening -= 1
                 if opening >= floor and texts[opening] == "(":
                     lo = opening
@@ -878,7 +880,7 @@ class _Resolver:
             return None  # `A Philippine military officer, who ..., said`: someone new and unnamed
         if start < before and lows[start] == "the":
             # `The Russian defence ministry made no mention …, saying`: a body the sentence opens with
-            head = next((i for i in range(start + 1, min(before, start + 5)) if lows[i] in ORG_WORDS or lows[i] in BODY_NOUNS), None)
+            head = next((i for i in range(start + 1, min(before, start + 5)) if lows[i] in BODY_WORDS), None)
             if head is not None and all(texts[k].isalpha() or "-" in texts[k] for k in range(start, head + 1)):
                 found = self._simple_phrase(para, list(range(start, head + 1)))
                 if found is not None and found.organisation:
@@ -899,8 +901,10 @@ class _Resolver:
                     return found
                 # `South Korea's security adviser, Kang Do-yun, convened …`: the one named after the comma
                 comma = next((k for k in range(i + 1, min(before, i + 9)) if texts[k] == ","), None)
-                named = self.cast.people[para.names[comma + 1]] if comma is not None and comma + 1 in para.names else None
-                return named if named is not None and named.is_person else None
+                if comma is None or comma + 1 not in para.names:
+                    return None
+                named = self.cast.people[para.names[comma + 1]]
+                return named if named.is_person else None
             if lows[i] not in ARTICLES and not texts[i][0].isupper() and not _is_title(texts[i]):
                 break  # `NATO chief Mark Rutte …, saying`: a title between leads on to the name
         return None
@@ -977,7 +981,8 @@ class _Resolver:
             # `called it "…" and promised …`, `called it "…," while X accused …`: the sentence goes on
             # with another clause; no attribution follows
             return False, None
-        verb = next((i for i in range(lo, min(hi, lo + 20)) if lows[i] in SPEECH_VERBS and lows[i] not in PARTICIPLES), hi)
+        verb = next((i for i in range(lo, min(hi, lo + 20))
+                     if lows[i] in SPEECH_VERBS and lows[i] not in PARTICIPLES), hi)
         according = self._according_to(para, lo, verb)  # `"…," she said, according to CCTV`: hers
         if according is not None:
             return True, according
@@ -987,7 +992,8 @@ class _Resolver:
             if i == lo or all(texts[k] == "," or lows[k] in AUXILIARIES or lows[k] in TIME_WORDS for k in range(lo, i)):
                 if lows[i] in TELL_VERBS:
                     # `"…?" asked Park Soo-ah`: a person after the verb asked; `"…," told AFP` names no one
-                    after = self._after_verb(para, i + 1, hi) if lows[i] not in ("told", "tell", "tells", "telling") else None
+                    told = lows[i] in ("told", "tell", "tells", "telling")
+                    after = None if told else self._after_verb(para, i + 1, hi)
                     return True, after if after is not None and after.is_person else None
                 return True, self._after_verb(para, i + 1, hi)
             if lows[i] in ("reported", "reports") or any(para.names.get(k) in NEWS_AGENCIES for k in range(lo, i)):
@@ -1072,7 +1078,8 @@ class _Resolver:
         if opening is None:
             return None
         subject = opening + 1  # past `the` and lower-case titles: `that leader Ri Myong Chol had …`
-        while subject < verb and (lows[subject] in ARTICLES or lows[subject] in ROLE_TITLES) and subject not in para.names:
+        while (subject < verb and (lows[subject] in ARTICLES or lows[subject] in ROLE_TITLES)
+               and subject not in para.names):
             subject += 1
         if subject not in para.names or para.possessive(subject):
             return None
@@ -1130,7 +1137,7 @@ class _Resolver:
             if _body_before_said(para.masked):
                 for match in BODY_SAID.finditer(para.masked):
                     words = match.group(1).split()
-                    if len(words) > 1 and (words[-1] in ORG_WORDS or words[-1] in BODY_NOUNS):
+                    if len(words) > 1 and words[-1] in BODY_WORDS:
                         self.spoke(self.cast.body(match.group(1), (para.index, match.start(1))), para.index)
             return
         lows = para.lows
@@ -1193,7 +1200,7 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
             offset += len(word) + 1
             continue
         if (word in ("of", "for") and words and not body and words[-1].casefold() not in TITLES
-                and not any(w.casefold() in ORG_WORDS or w.casefold() in BODY_NOUNS for w in words)):
+                and not any(w.casefold() in BODY_WORDS for w in words)):
             # `Margaret Hollister of Kansas` is a person and a place; `Bank of England`, `Institute for
             # the Study of War` are one name
             parts.append((offset, tuple(words)))
@@ -1277,7 +1284,9 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
             if (lone is not None and lone not in by_part and lone not in by_first and words_name not in people
                     and _opens_sentence(text, masked, offset)
                     and (lone in COMMON_SUBJECTS or _next_verb(masked, end) is None)):
-                continue  # a lone capitalised word opening a sentence may be an ordinary word (`Critics`), unless it speaks (`Hamas denied`)
+                # a lone capitalised word opening a sentence may be an ordinary word (`Critics`), unless it
+                # speaks (`Hamas denied`)
+                continue
             if offset == 0 and words_name.isupper() and text.startswith((" (", ", "), end):
                 continue  # `VIENNA (AFP) -`: a dateline's place
             answer = answers.get(words_name)  # `canonical`'s memo, looked at here: names recur
@@ -1293,7 +1302,7 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
                 before = context[-1].casefold() if context else ""
                 if before in PERSON_NOUNS or (before in ROLE_TITLES and before not in TITLE_MODIFIERS):
                     person.titled = True  # `activist Njeri Kamau`, `manager Declan O'Grady`; not `senior Hezbollah`
-                elif (before in ORG_WORDS or before in BODY_NOUNS) and not titles and not person.is_person:
+                elif before in BODY_WORDS and not titles and not person.is_person:
                     cast.make_body(person)  # `drugmaker Novamed`, `chemicals group Chimirex`
                 appositive = WORD.match(masked, end + 2) if masked.startswith(", ", end) else None
                 if appositive and appositive.group().casefold() not in ("who", "whose", "which", "whom", "where"):
@@ -1317,7 +1326,7 @@ def _body_before_said(text: str) -> bool:
         at = text.find(verb)
         while at != -1:
             word = text[text.rfind(" ", 0, at) + 1 : at]
-            if word in ORG_WORDS or word in BODY_NOUNS:
+            if word in BODY_WORDS:
                 return True
             at = text.find(verb, at + 5)
     return False
