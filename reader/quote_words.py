@@ -46,6 +46,7 @@ SPEECH_VERBS = frozenset(
     form for base in _VERB_BASES for form in _inflect(base) if form not in _NOUN_LIKE
 ) | {"quoted"}
 PARTICIPLES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
+SAYING_VERBS = SPEECH_VERBS - PARTICIPLES  # the forms that attribute: `said`, `says`, not `saying`
 TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "briefed", "asked", "urged", "warned",
                         "accused", "called", "described", "hailed", "praised", "slammed", "criticised", "criticized",
                         "threatened", "mentioned", "dismissed", "branded", "dubbed", "labelled", "labeled", "termed",
@@ -53,9 +54,10 @@ TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "briefed
 
 # A verb that makes its subject the last speaker even with no quote (`Zelensky said the US would…`);
 # `told` counts, but `asked`/`urged` someone does not report speech.
-REPORTING_VERBS = SPEECH_VERBS - PARTICIPLES - (TELL_VERBS - {"told", "described"})
+REPORTING_VERBS = SAYING_VERBS - (TELL_VERBS - {"told", "described"})
 PRONOUNS = {"he": "m", "she": "f"}
 MODALS = frozenset({"should", "would", "could", "will", "must", "may", "might", "can", "to"})
+INDEFINITES = frozenset({"a", "an", "one", "another"})  # `a manager`, `one official`: someone new
 PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 AUXILIARIES = frozenset("""has had have having was were is are be been would will could should can may might
 must did does do also later then again further earlier once previously repeatedly reportedly simply

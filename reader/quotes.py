@@ -21,6 +21,8 @@ from reader.model import Block, Quote
 from reader.quote_words import (
     SPEECH_VERBS,
     PARTICIPLES,
+    SAYING_VERBS,
+    INDEFINITES,
     TELL_VERBS,
     REPORTING_VERBS,
     PRONOUNS,
@@ -237,7 +239,7 @@ def _attribution_follows(texts: list[str], lows: list[str], i: int) -> bool:
     for k in range(i, min(i + 5, len(texts))):
         if texts[k] in (".", ",", ";", ":") or texts[k][0] == MASK:
             return False
-        if lows[k] in SPEECH_VERBS and lows[k] not in PARTICIPLES:
+        if lows[k] in SAYING_VERBS:
             return True
     return False
 
@@ -516,6 +518,12 @@ class _Para:
         _, end = self.name_at[self.offsets[token_index]]
         return self.text[end - 2 : end] in ("'s", "\u2019s")
 
+    def past_opening(self, start: int, end: int) -> int:
+        """Where a clause begins after an opening phrase (`In neighbouring Austria, …`) in tokens [start, end)."""
+        if start < end and self.lows[start] in PREPOSITIONS:
+            return next((k + 1 for k in range(start, end) if self.texts[k] == ","), start)
+        return start
+
     def name_ending(self, token_index: int) -> str | None:
         """The name that ends right before the token, if any."""
         starts = self.name_tokens
@@ -640,7 +648,7 @@ class _Resolver:
             return here[0] if here else self.last_body or (bodies[0] if bodies else None)
         if first in ("they", "it", "we", "i", "you"):
             return None
-        if first in ("a", "an", "one", "another"):
+        if first in INDEFINITES:
             # `a manager`, `one Western diplomat`: someone new and unnamed, unless named (`a Kenyan, Jo Mwangi`)
             named = self._person_named(para, words[0], words[-1] + 1)
             return named if named is not None and named.is_person else None
@@ -865,18 +873,15 @@ class _Resolver:
         """Who the sentence is about: the subject of its first speech verb, else its first name."""
         texts, lows = para.texts, para.lows
         for i in range(lo, before):
-            if lows[i] in SPEECH_VERBS and lows[i] not in PARTICIPLES and lows[i] != "quoted":
+            if lows[i] in SAYING_VERBS and lows[i] != "quoted":
                 found = self._verb_subject(para, i, lo)
                 if found is None and (i == lo or texts[i - 1] == "," or texts[i - 1][0] == MASK):
                     found = self._after_verb(para, i + 1, before)  # `"…," said Erik Rönnberg, …, warning`
                 if found is not None:
                     return found
                 break
-        start = lo
-        if start < before and lows[start] in PREPOSITIONS:
-            commas = [i for i in range(start, before) if texts[i] == ","]
-            start = commas[0] + 1 if commas else start
-        if start < before and lows[start] in ("a", "an", "one", "another"):
+        start = para.past_opening(lo, before)
+        if start < before and lows[start] in INDEFINITES:
             return None  # `A Philippine military officer, who ..., said`: someone new and unnamed
         if start < before and lows[start] == "the":
             # `The Russian defence ministry made no mention …, saying`: a body the sentence opens with
@@ -939,11 +944,8 @@ class _Resolver:
 
     def unnamed_subject(self, para: _Para, q_tok: int) -> bool:
         """The quote's sentence opens with someone unnamed (`A manager …`, `At the plant, one worker …`)."""
-        start, _ = para.sentence_of(q_tok)
-        lows = para.lows
-        if lows[start] in PREPOSITIONS:  # past an opening phrase: `At the plant in Lower Saxony, a member …`
-            start = next((k + 1 for k in range(start, q_tok) if para.texts[k] == ","), start)
-        return lows[start] in ("a", "an", "one", "another")
+        start = para.past_opening(para.sentence_of(q_tok)[0], q_tok)  # `At the plant in Lower Saxony, a member …`
+        return para.lows[start] in INDEFINITES
 
     def cue_after(self, para: _Para, span: _Span, q_tok: int) -> tuple[bool, _Person | None]:
         """`"…," Trump said` / `"…," said Maria Okafor` / `"…" -Name`. Returns (cue found, speaker)."""
@@ -958,7 +960,7 @@ class _Resolver:
             if named is not None:
                 return True, named
         lo = q_tok + 1
-        _, sent_end = para.sentence_of(q_tok)
+        sent_start, sent_end = para.sentence_of(q_tok)
         hi = lo
         while hi < sent_end and texts[hi][0] != MASK:
             hi += 1
@@ -966,13 +968,13 @@ class _Resolver:
         if lo < hi and texts[lo] == ",":
             ends_clause = True
         if not ends_clause and not (span.closed and hi - lo <= 9 and hi == sent_end):
-            if q_tok == para.sentence_of(q_tok)[0] and hi == sent_end:
+            if q_tok == sent_start and hi == sent_end:
                 # `"…" efforts to end it, Kremlin spokesman X told reporters.`: the attribution closes the sentence
                 comma = next((k for k in range(hi - 1, lo, -1) if texts[k] == ","), None)
-                verb = next((k for k in range(comma + 1, hi) if lows[k] in SPEECH_VERBS and lows[k] not in PARTICIPLES),
-                            None) if comma is not None else None
-                if verb is not None:
-                    return True, self._verb_subject(para, verb, comma + 1)
+                closing = next((k for k in range(comma + 1, hi) if lows[k] in SAYING_VERBS),
+                               None) if comma is not None else None
+                if closing is not None:
+                    return True, self._verb_subject(para, closing, comma + 1)
             return False, None
         if not ends_clause and lo < hi and lows[lo] in TELL_VERBS:
             return False, None  # `"China's provocations" threatened peace`: the quote is what threatened
@@ -981,25 +983,24 @@ class _Resolver:
             # `called it "…" and promised …`, `called it "…," while X accused …`: the sentence goes on
             # with another clause; no attribution follows
             return False, None
-        verb = next((i for i in range(lo, min(hi, lo + 20))
-                     if lows[i] in SPEECH_VERBS and lows[i] not in PARTICIPLES), hi)
-        according = self._according_to(para, lo, verb)  # `"…," she said, according to CCTV`: hers
+        verb = next((i for i in range(lo, min(hi, lo + 20)) if lows[i] in SAYING_VERBS), None)
+        # `"…," she said, according to CCTV`: `according to` counts only before any speech verb
+        according = self._according_to(para, lo, hi if verb is None else verb)
         if according is not None:
             return True, according
-        for i in range(lo, min(hi, lo + 20)):
-            if lows[i] not in SPEECH_VERBS or lows[i] in PARTICIPLES:
-                continue
-            if i == lo or all(texts[k] == "," or lows[k] in AUXILIARIES or lows[k] in TIME_WORDS for k in range(lo, i)):
-                if lows[i] in TELL_VERBS:
-                    # `"…?" asked Park Soo-ah`: a person after the verb asked; `"…," told AFP` names no one
-                    told = lows[i] in ("told", "tell", "tells", "telling")
-                    after = None if told else self._after_verb(para, i + 1, hi)
-                    return True, after if after is not None and after.is_person else None
-                return True, self._after_verb(para, i + 1, hi)
-            if lows[i] in ("reported", "reports") or any(para.names.get(k) in NEWS_AGENCIES for k in range(lo, i)):
-                return False, None  # `called for "restraint", state broadcaster CCTV reported`: media relay it
-            return True, self._verb_subject(para, i, lo)
-        return False, None
+        if verb is None:
+            return False, None
+        if verb == lo or all(texts[k] == "," or lows[k] in AUXILIARIES or lows[k] in TIME_WORDS
+                             for k in range(lo, verb)):
+            if lows[verb] in TELL_VERBS:
+                # `"…?" asked Park Soo-ah`: a person after the verb asked; `"…," told AFP` names no one
+                told = lows[verb] in ("told", "tell", "tells", "telling")
+                after = None if told else self._after_verb(para, verb + 1, hi)
+                return True, after if after is not None and after.is_person else None
+            return True, self._after_verb(para, verb + 1, hi)
+        if lows[verb] in ("reported", "reports") or any(para.names.get(k) in NEWS_AGENCIES for k in range(lo, verb)):
+            return False, None  # `called for "restraint", state broadcaster CCTV reported`: media relay it
+        return True, self._verb_subject(para, verb, lo)
 
     def _after_verb(self, para: _Para, lo: int, hi: int) -> _Person | None:
         """`said Maria Okafor, the mission's engineer` / `said the minister` / `said Monday the ..."""
@@ -1119,7 +1120,7 @@ class _Resolver:
         prev_start, _ = para.sentence_of(sent_start - 1)
         lows = para.lows
         for i in range(sent_start - 1, prev_start - 1, -1):
-            if lows[i] in SPEECH_VERBS and lows[i] not in PARTICIPLES:
+            if lows[i] in SAYING_VERBS:
                 return self._verb_subject(para, i, prev_start) or (
                     self._sentence_subject(para, prev_start, i) if self._coordinated(para, i, prev_start) else None
                 )
