@@ -317,14 +317,16 @@ def _is_title(word: str) -> bool:
     return "-" in folded and any(part in TITLES or part in PERSON_NOUNS for part in folded.split("-"))
 
 
-def _stems(words: list[str]) -> set[str]:
-    found = set()
+def _stems(words: list[str]) -> dict[str, None]:
+    """The describing words' stems, in order (a dict, not a set: who wins a tie must not depend on
+    string hashing, which changes from run to run)."""
+    found: dict[str, None] = {}
     for word in words:
         stem = _stem(word)
         if stem:
-            found.add(stem)
+            found[stem] = None
             if len(stem) == 5 and word.casefold().endswith(("an", "i")):
-                found.add(stem[:4])  # `Peruvian`, `Iraqi`, `Cuban` also match `Peru`, `Iraq`, `Cuba`
+                found[stem[:4]] = None  # `Peruvian`, `Iraqi`, `Cuban` also match `Peru`, `Iraq`, `Cuba`
     return found
 
 
@@ -445,9 +447,10 @@ class _Cast:
     def describe(self, person: _Person, words: Sequence[str], titles: list[str], context: list[str]) -> None:
         """Learn a person's descriptors and gender from the titles and words around a mention."""
         person.titled |= any(_is_title(t) for t in titles)  # `Second-tier Ashford Rovers` is no title
-        for stem in _stems(titles + context) - person.descriptors:
-            person.descriptors.add(stem)
-            self.by_stem.setdefault(stem, []).append(person)
+        for stem in _stems(titles + context):
+            if stem not in person.descriptors:
+                person.descriptors.add(stem)
+                self.by_stem.setdefault(stem, []).append(person)
         if person.gender is None:
             # a gendered word names this person only right before the name (`spokeswoman Ana Lee`, not
             # `the first woman to win an Olympic title`)
@@ -845,7 +848,13 @@ class _Resolver:
                 person = self.cast.people[name]
                 if name in NEWS_AGENCIES:
                     return None  # `a draft seen by AFP, which says`: the draft says it, no one named
-                return person if (person.organisation if para.lows[who] == "which" else person.is_person) else None
+                if para.lows[who] == "which":
+                    return person if person.organisation else None
+                if person.is_person:
+                    return person
+                if not (person.organisation or person.place):
+                    return None
+                # `Willem Bakker, director of the Van Houten Museum, who`: past the body to the person
         return None
 
     def _appositive_start(self, para: _Para, comma: int, floor: int) -> int | None:
@@ -1443,7 +1452,9 @@ def find_quotes(blocks: Sequence[Block]) -> list[Quote]:
         for i in members:
             speakers[i] = chain_speaker or speakers[i]
     # `Trump` quoted before the article gives `Donald Trump` still gets the full name.
-    fullest = {name: cast.canonical(name, name.split()) for name in set(speakers) if name}
+    # In order of first appearance, not a set's: `canonical` learns names as it goes, so the order
+    # must not depend on string hashing, which changes from run to run.
+    fullest = {name: cast.canonical(name, name.split()) for name in dict.fromkeys(speakers) if name}
     return [
         Quote(para.index, span.start, span.end, span.inner, fullest[speaker] if speaker else None, kind)  # type: ignore[arg-type]
         for (para, span, kind, _), speaker in zip(found_quotes, speakers)
