@@ -250,6 +250,12 @@ def _description_pattern(head: str) -> re.Pattern[str]:
     return re.compile(rf"\b[Tt]he ((?:[\w\-]+ ){{1,3}}?)({re.escape(head)})\b")
 
 
+@lru_cache(maxsize=256)
+def _indefinite_pattern(head: str) -> re.Pattern[str]:
+    """`a senior defence official`, `one Western diplomat`: an indefinite, up to three words, then `head`."""
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w\-]+ ){{0,3}}?{re.escape(head)}\b")
+
+
 def _possessive(word: str) -> bool:
     return word.endswith(("'s", "\u2019s", "s'", "s\u2019"))
 
@@ -611,8 +617,10 @@ class _Resolver:
                 if found is not None and found.is_person:
                     return found
             named = self._person_named(para, head[0], head[-1] + 1) if head else None
-            if named is not None and named.organisation:
-                return named  # `The European Space Agency, which works for the European Union, said`
+            if named is not None and named.organisation and lows[head[0]] not in INDEFINITES:
+                # `The European Space Agency, which works for the European Union, said`; not `An official
+                # of the Agency, who asked not to be named, said`
+                return named
             named = self._person_named(para, tail[0], tail[-1] + 1) if tail else None
             if named is not None and (named.organisation or (head and lows[head[-1]] in BODY_WORDS)):
                 return named  # `... by about 60 percent, NASA said`, `the rider's team, Solveo-Cycling, said`
@@ -716,6 +724,18 @@ class _Resolver:
                     return person
         return None
 
+    def _introduced_unnamed(self, head: str, at: tuple[int, int]) -> bool:
+        """`A Western diplomat said …. "…," the diplomat said`: earlier in the paragraph someone new and
+        unnamed (`a`, `one`) had this head word, and no one named since."""
+        para = self.paras[at[0]]
+        match = None
+        for match in _indefinite_pattern(head).finditer(para.masked, 0, at[1]):
+            pass
+        if match is None:
+            return False
+        return not any(match.end() <= start < at[1] and self.cast.people[name].is_person
+                       for start, (name, _) in para.name_at.items())
+
     def _described_before(self, head: str, at: tuple[int, int]) -> _Person | None:
         """The body last described as `the <…> <head>` (`the Ukrainian energy ministry`) in this paragraph
         before `at` or in the one before it."""
@@ -748,7 +768,9 @@ class _Resolver:
         if not words:
             return None
         head = words[-1]
-        if head in PERSON_NOUNS and self.unnamed_block == at[0] and self.last_speaker_block != at[0]:
+        if head in PERSON_NOUNS and (
+            (self.unnamed_block == at[0] and self.last_speaker_block != at[0]) or self._introduced_unnamed(head, at)
+        ):
             return None  # `A local official, who asked not to be named, said … "…," the official said`
         if person or head.endswith(("-old", "ist")) or head in PERSON_NOUNS or _demonym(head):  # `the hydrologist`
             scores: dict[_Person, int] = {}  # people introduced before `at` by how many of the words describe them

@@ -860,3 +860,25 @@ def test_speakers_do_not_depend_on_string_hashing():
     }
     assert len(runs) == 1
     assert json.loads(runs.pop()) == ["Ukrainian air force", "Ukrainian air force"]
+
+
+def test_the_official_after_a_new_unnamed_official_is_no_one():
+    blocks = para(
+        'Diplomat Sara Lind said talks would go on. A Western diplomat said the board was unlikely to act. '
+        '"Nobody wants to give Tehran a pretext," the diplomat said.',
+        'According to a senior defence official who briefed reporters, the next test will be hard. '
+        '"It will be harder," the official said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [None, None]
+
+
+def test_an_official_of_a_named_body_is_not_the_body():
+    blocks = para('An official of the National Emergency Management Agency, who asked not to be named, said the '
+                  'toll was "likely to rise."')
+    assert found(blocks)[0][2] is None
+
+
+def test_an_unnamed_spokesman_named_in_an_appositive_is_that_person():
+    """Guard: `a spokesman …, Ivan Petrov,` names the newcomer, so `the spokesman` is him."""
+    blocks = para('A spokesman for the ministry, Ivan Petrov, said the toll rose. "It is grim," the spokesman said.')
+    assert found(blocks)[0][2] == "Ivan Petrov"
