@@ -250,6 +250,14 @@ def _description_pattern(head: str) -> re.Pattern[str]:
     return re.compile(rf"\b[Tt]he ((?:[\w\-]+ ){{1,3}}?)({re.escape(head)})\b")
 
 
+def _inner_subject(texts: list[str], lows: list[str], words: list[int]) -> list[int]:
+    """`a spacewalk the CMSA described as`: a second noun phrase right after a noun is the subject."""
+    inner = [n for n in range(1, len(words)) if lows[words[n]] in ("the", "a", "an")
+             and texts[words[n - 1]].isalpha() and texts[words[n - 1]].islower()
+             and lows[words[n - 1]] not in FUNCTION_WORDS and lows[words[n - 1]] not in AUXILIARIES]
+    return words[inner[-1] :] if inner else words
+
+
 @lru_cache(maxsize=256)
 def _indefinite_pattern(head: str) -> re.Pattern[str]:
     """`a senior defence official`, `one Western diplomat`: an indefinite, up to three words, then `head`."""
@@ -602,6 +610,8 @@ class _Resolver:
             # `In neighbouring Austria, Environment Minister X said`: the subject follows the opening phrase
             words = words[commas[0] + 1 :]
             commas = [n - commas[0] - 1 for n in commas[1:]]
+        if not commas:
+            words = _inner_subject(texts, lows, words)  # `… shot down a missile in a test the Pentagon called`
         if not words or len(words) > (30 if commas else 12) or lows[words[0]] in PREPOSITIONS:
             return None
         if commas:
@@ -632,12 +642,7 @@ class _Resolver:
         if not words:
             return None
         texts, lows = para.texts, para.lows
-        # `a spacewalk the CMSA described as`: a second noun phrase right after a noun is the subject
-        inner = [n for n in range(1, len(words)) if lows[words[n]] in ("the", "a", "an")
-                 and texts[words[n - 1]].isalpha() and texts[words[n - 1]].islower()
-                 and lows[words[n - 1]] not in FUNCTION_WORDS and lows[words[n - 1]] not in AUXILIARIES]
-        if inner:
-            words = words[inner[-1] :]
+        words = _inner_subject(texts, lows, words)
         first, at = lows[words[0]], (para.index, para.offsets[words[0]])
         if len(words) == 1 and first in PRONOUNS:
             return self._pronoun(first, *at)
@@ -957,14 +962,17 @@ class _Resolver:
 
     # cues ---------------------------------------------------------------------------------
 
-    def aside(self, para: _Para, q_tok: int) -> tuple[bool, _Person | None]:
-        """Quotes no cue attributes: a term after `so-called` or `known as` is the writer's; one inside an opening
-        `Asked (by X) whether …` clause is the question, the asker's words."""
+    def aside(self, para: _Para, span: _Span, q_tok: int) -> tuple[bool, _Person | None]:
+        """Quotes no cue attributes: a term after `so-called` or `known as`, or a name before a noun (`the
+        "Golden Dome" shield`), is the writer's; one inside an opening `Asked (by X) whether …` clause is
+        the question, the asker's words."""
         lows, texts = para.lows, para.texts
         if q_tok > 0 and lows[q_tok - 1] == "so-called":
             return True, None
         if q_tok > 1 and lows[q_tok - 1] in ("as", "the") and "known" in lows[max(0, q_tok - 6) : q_tok]:
             return True, None  # `targets known in official jargon as the "dual carbon" goals`: a name for it
+        if _names_a_thing(para, span, q_tok):
+            return True, None
         start, _ = para.sentence_of(q_tok)
         if lows[start] == "asked" and "," not in texts[start:q_tok]:
             if start + 2 < q_tok and lows[start + 1] == "by":
@@ -1186,6 +1194,20 @@ class _Resolver:
             self.last_speaker_block = block
         elif person is not None and person.organisation and person.name not in NEWS_AGENCIES:
             self.last_body, self.last_body_block = person, block  # `the agency said` later means it
+
+
+def _names_a_thing(para: _Para, span: _Span, q_tok: int) -> bool:
+    """`the US "Golden Dome" project`: a capitalised name used before a noun names the thing; no one says it."""
+    inner = span.inner
+    words = inner.split()
+    if not 0 < len(words) <= 4 or inner[-1] in ".,;:!?" or not all(w[0].isupper() for w in words):
+        return False
+    after = q_tok + 1
+    if after >= len(para.texts):
+        return False
+    word, low = para.texts[after], para.lows[after]
+    return (word.isalpha() and word.islower() and low not in FUNCTION_WORDS and low not in AUXILIARIES
+            and low not in SPEECH_VERBS and low not in TIME_WORDS)
 
 
 def _kind(para: _Para, span: _Span, q_tok: int) -> str:
@@ -1438,7 +1460,7 @@ def find_quotes(blocks: Sequence[Block]) -> list[Quote]:
             speaker: _Person | None = None
             aside = False
             if para.kind == "paragraph":
-                aside, speaker = resolver.aside(para, q_tok)
+                aside, speaker = resolver.aside(para, span, q_tok)
                 found = aside
                 if not found:
                     found, speaker = resolver.cue_after(para, span, q_tok)

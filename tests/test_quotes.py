@@ -882,3 +882,15 @@ def test_an_unnamed_spokesman_named_in_an_appositive_is_that_person():
     """Guard: `a spokesman …, Ivan Petrov,` names the newcomer, so `the spokesman` is him."""
     blocks = para('A spokesman for the ministry, Ivan Petrov, said the toll rose. "It is grim," the spokesman said.')
     assert found(blocks)[0][2] == "Ivan Petrov"
+
+
+def test_a_noun_phrase_after_a_noun_is_the_subject_even_in_a_long_sentence():
+    blocks = para('The US military on Tuesday shot down a mock missile over the Pacific in a test the Pentagon '
+                  'called a "major milestone" for the shield.')
+    assert found(blocks)[0][2] == "Pentagon"
+
+
+def test_a_capitalised_name_before_a_noun_is_no_ones_quote():
+    blocks = para('"We have to think about our security," Maxim Druzhinin told reporters, in a reference to the '
+                  'US "Golden Dome" project.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Maxim Druzhinin", None]
