@@ -1003,6 +1003,10 @@ class _Resolver:
         hi = lo
         while hi < sent_end and texts[hi][0] != MASK:
             hi += 1
+        if lo < hi < sent_end and hi - lo <= 2 and all(lows[k] in ("and", "or", ",") for k in range(lo, hi)):
+            following = next((s for s in para.spans if s.start == para.offsets[hi]), None)
+            if following is not None:
+                return self.cue_after(para, following, hi)  # `"A" and "B," the command said`: A's cue too
         ends_clause = span.inner[-1:] in ",?!-\u2014\u2013\u2026" or span.inner.endswith("--")
         if lo < hi and texts[lo] == ",":
             ends_clause = True

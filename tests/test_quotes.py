@@ -894,3 +894,9 @@ def test_a_capitalised_name_before_a_noun_is_no_ones_quote():
     blocks = para('"We have to think about our security," Maxim Druzhinin told reporters, in a reference to the '
                   'US "Golden Dome" project.')
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Maxim Druzhinin", None]
+
+
+def test_quotes_joined_by_and_share_the_cue_after_the_last():
+    blocks = para('The drills focus on "blockading key ports and areas" and "seizing superiority," Colonel Shi Yi '
+                  'said in a statement.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Shi Yi", "Shi Yi"]
