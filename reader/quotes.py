@@ -897,7 +897,7 @@ class _Resolver:
         if k <= floor or texts[k] != ",":
             return None
         encloses_name = self._person_named(para, k + 1, comma) is not None
-        described = lows[k + 1] in ARTICLES or not texts[k + 1][0].isupper() or all(
+        described = lows[k + 1] in ARTICLES or not texts[k + 1][0].isupper() or _possessive(texts[k + 1]) or all(
             text.isupper() or text[0].isdigit() or text == "." for text in texts[k + 1 : comma]
         )
         aside = lows[k + 1] in PREPOSITIONS or lows[k + 1] in ("who", "which", "whose")  # `, for her part,`

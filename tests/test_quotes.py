@@ -900,3 +900,8 @@ def test_quotes_joined_by_and_share_the_cue_after_the_last():
     blocks = para('The drills focus on "blockading key ports and areas" and "seizing superiority," Colonel Shi Yi '
                   'said in a statement.')
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Shi Yi", "Shi Yi"]
+
+
+def test_an_appositive_opening_with_a_possessor_is_stepped_over():
+    blocks = para("\u201cIt shows Japan can build rockets,\u201d Daisuke Hamaguchi, Hokuto\u2019s chief executive, told AFP.")
+    assert found(blocks)[0][2] == "Daisuke Hamaguchi"
