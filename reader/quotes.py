@@ -849,6 +849,11 @@ class _Resolver:
                     if floor in para.names and para.token_at(para.name_at[para.offsets[floor]][1]) == lo - 1:
                         lo = floor  # `Ravi Kulkarni, chief strategist at CAE, speaking ..., said`: the opening name
                     break
+                if lows[opening + 1] in ("who", "which", "whose"):
+                    # `Julia Hartmann, of the Natural History Museum, who …, said`: a clause after an aside
+                    earlier = self._appositive_start(para, opening, floor)
+                    if earlier is not None and lows[earlier + 1] in PREPOSITIONS:
+                        opening = earlier
                 lo, stepped = opening, True  # step over `, the Ukrainian leader,` to the name before it
                 continue
             lo -= 1

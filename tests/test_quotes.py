@@ -905,3 +905,10 @@ def test_quotes_joined_by_and_share_the_cue_after_the_last():
 def test_an_appositive_opening_with_a_possessor_is_stepped_over():
     blocks = para("\u201cIt shows Japan can build rockets,\u201d Daisuke Hamaguchi, Hokuto\u2019s chief executive, told AFP.")
     assert found(blocks)[0][2] == "Daisuke Hamaguchi"
+
+
+def test_a_relative_clause_after_a_prepositional_aside_is_stepped_over_too():
+    blocks = para("Dr. Julia Hartmann, of the Natural History Museum in Berlin, who was not involved in the research, "
+                  "called the find \u201can important piece of the puzzle.\u201d",
+                  "China\u2019s special envoy, Liu Jianming, who attended as a partner, said Beijing was \u201cready.\u201d")
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Julia Hartmann", "Liu Jianming"]
