@@ -180,6 +180,9 @@ DEMONYMS = frozenset("""swede spaniard frenchman briton brit scot dane finn pole
 american german french italian russian chinese japanese korean indian british irish welsh english
 kenyan nigerian ghanaian egyptian israeli iraqi iranian saudi pakistani afghan thai filipino
 mexican brazilian argentine chilean peruvian canadian australian ukrainian belarusian
+czech slovak serb croat slovene bosniak kazakh uzbek tajik kyrgyz turkmen azeri dutch cypriot icelander
+qatari emirati kuwaiti omani yemeni bahraini somali nepali bangladeshi azerbaijani cuban moroccan libyan
+jamaican dominican venezuelan salvadoran guatemalan honduran nicaraguan angolan ugandan rwandan lankan
 republican democrat conservative socialist tory communist nationalist""".split())  # and a party's member
 # Plain words that open sentences as their subject and are no names (`Critics said`, `Officials say`).
 COMMON_SUBJECTS = frozenset("""critics officials analysts residents witnesses experts observers diplomats lawmakers

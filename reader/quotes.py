@@ -1309,8 +1309,10 @@ def _name_parts(raw: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
         return None
     if all(w.isupper() for w in raw) and (len(raw) > 1 or len(raw[0]) > 6):
         return None  # `PORT SUDAN`, `BANGKOK`: a dateline's place, not a speaker
-    if len(raw) == 1 and (raw[0].endswith(("'s", "\u2019s")) or _demonym(raw[0])):
-        return None  # `Ukraine's` is a possessor; `the Swede` a description
+    if len(raw) == 1 and raw[0].endswith(("'s", "\u2019s")):
+        return None  # `Ukraine's` is a possessor
+    if len(name_words) == 1 and _demonym(name_words[0]):
+        return None  # `the Swede`, `Former Czech player X`: a description
     return titles, name_words
 
 

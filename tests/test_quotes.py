@@ -912,3 +912,9 @@ def test_a_relative_clause_after_a_prepositional_aside_is_stepped_over_too():
                   "called the find \u201can important piece of the puzzle.\u201d",
                   "China\u2019s special envoy, Liu Jianming, who attended as a partner, said Beijing was \u201cready.\u201d")
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Julia Hartmann", "Liu Jianming"]
+
+
+def test_a_titled_nationality_is_a_description_not_a_name():
+    blocks = para("The unseeded Czech won in three sets.",
+                  "Former Czech player Martina Hrub\u00e1 said her composure was \"something you cannot teach.\"")
+    assert found(blocks)[0][2] == "Martina Hrub\u00e1"
