@@ -142,7 +142,7 @@ sportsman policeman fisherman""".split())
 FEMALE_WORDS = frozenset("""mrs ms miss dame lady queen princess mother sister daughter wife spokeswoman
 chairwoman businesswoman congresswoman girl woman aunt empress duchess actress frenchwoman dutchwoman
 englishwoman irishwoman scotswoman welshwoman countrywoman sportswoman policewoman""".split())
-FEMALE_NAMES = frozenset("""mary maria marie anna ana elena olena olga natalia natalya svetlana irina tatiana
+FEMALE_NAMES = frozenset("""blessing precious mary maria marie anna ana elena olena olga natalia natalya svetlana irina tatiana
 yulia julia sarah sara emma emily olivia sophia sophie isabella chloe charlotte amelia grace hannah laura
 lauren jessica jennifer linda susan karen nancy lisa margaret patricia barbara elizabeth catherine kate
 katherine ursula kamala hillary angela theresa nicola giorgia marine christine kristalina jacinda liz

@@ -918,3 +918,8 @@ def test_a_titled_nationality_is_a_description_not_a_name():
     blocks = para("The unseeded Czech won in three sets.",
                   "Former Czech player Martina Hrub\u00e1 said her composure was \"something you cannot teach.\"")
     assert found(blocks)[0][2] == "Martina Hrub\u00e1"
+
+
+def test_a_first_name_ending_in_ing_is_a_name_not_an_opener():
+    blocks = para("\u201cMost of the victims were burnt,\u201d police spokeswoman Blessing Amadi told AFP.")
+    assert found(blocks)[0][2] == "Blessing Amadi"
