@@ -89,6 +89,7 @@ NAME_RUN = re.compile(
     rf"[^\W\d_a-z\u00df-\u00ff](?<![\w'\u2019\-.].)(?:(?<=[A-Z])\.(?= [A-Z])|[\w'\u2019\-]*)"
     rf"(?: (?:(?:of the|for the|for|{'|'.join(CONNECTORS)}) )*(?:{INITIAL}|{PARTICLE}|{CAPWORD}))*(?:{ORG_TAIL})?"
 )
+POSSESSOR = re.compile(r"\b([A-Z][\w\-]+)['\u2019]s\b")  # `Teferi's`
 GENDERED = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 RELATIVE = re.compile(r" (?:who|whose|which|whom) ")
@@ -1449,8 +1450,11 @@ def _learn_gender(para: _Para, cast: _Cast) -> None:
         return
     words = {word.casefold() for word in GENDERED.findall(para.masked)}
     male, female = bool(words & {"he", "his", "him"}), bool(words & {"she", "her", "hers"})
-    if male != female:
-        person.gender = "m" if male else "f"
+    if male == female:
+        return
+    if any(_key(match.group(1)) in cast.by_part for match in POSSESSOR.finditer(para.masked)):
+        return  # `Teferi's coach, Getachew Wolde, said … when she dropped out`: `she` may be Teferi
+    person.gender = "m" if male else "f"
 
 
 def find_quotes(blocks: Sequence[Block]) -> list[Quote]:

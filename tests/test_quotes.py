@@ -923,3 +923,12 @@ def test_a_titled_nationality_is_a_description_not_a_name():
 def test_a_first_name_ending_in_ing_is_a_name_not_an_opener():
     blocks = para("\u201cMost of the victims were burnt,\u201d police spokeswoman Blessing Amadi told AFP.")
     assert found(blocks)[0][2] == "Blessing Amadi"
+
+
+def test_she_in_a_paragraph_about_someone_elses_coach_teaches_no_gender():
+    blocks = para(
+        "Ethiopian runner Almaz Teferi won.",
+        "Teferi's coach, Getachew Wolde, said the pair had \"rebuilt everything\" after last year, when she dropped out.",
+        '"She was running too many races," he told AFP.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Getachew Wolde", "Getachew Wolde"]
