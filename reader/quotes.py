@@ -581,7 +581,13 @@ class _Resolver:
         if last - first == 1:  # most phrases name one
             name = names[starts[first]]
             return None if name in NEWS_AGENCIES else people[name]
-        found = [people[names[start]] for start in starts[first:last] if names[start] not in NEWS_AGENCIES]
+        texts, lows = para.texts, para.lows
+        found = [people[names[start]] for start, after in zip(starts[first:last], starts[first + 1 : last] + [hi])
+                 if names[start] not in NEWS_AGENCIES and not (  # `Aguilar supporter Dania Reyes` is Reyes
+                     after < hi and any(texts[k].islower() for k in range(start + 1, after)) and all(
+                         texts[k][0].isupper() or (texts[k].isalpha() and lows[k] not in FUNCTION_WORDS
+                                                   and lows[k] not in SPEECH_VERBS and lows[k] not in AUXILIARIES)
+                         for k in range(start + 1, after)))]
         if not found:
             return None  # `told AFP`, `a report seen by AFP`: an agency reports, it does not speak
         best, certainty = found[0], found[0].certainty

@@ -932,3 +932,10 @@ def test_she_in_a_paragraph_about_someone_elses_coach_teaches_no_gender():
         '"She was running too many races," he told AFP.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Getachew Wolde", "Getachew Wolde"]
+
+
+def test_a_name_before_a_role_and_another_name_only_modifies_it():
+    blocks = para("Conservative businessman Rafael Aguilar won. President Donald Trump congratulated him.",
+                  "Aguilar supporter Dania Reyes said she was confident. \"The numbers do not lie,\" she said.",
+                  'Trump adviser Jane Doe called it "fine".')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Dania Reyes", "Jane Doe"]
