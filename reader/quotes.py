@@ -283,7 +283,12 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
         # `Institute for the Study of War` (but `White House Press Secretary X` is a person);
         # `Geneva-based` is no part of a name
         based = 1 if len(words) > 1 and words[0].casefold().endswith("-based") else 0
+        if _is_title(words[0]) and len(words) - body > 2 and "of" in words[1:body]:
+            return words[: body + 1], words[body + 1 :]  # `Chief of the General Staff Gennady Voronin`
         return words[:based], words[based:]
+    if len(words) > 2 and _acronym(words[0]) and not _is_title(words[0]):
+        titles, name = _split_title(words[1:])  # `the ambassador to the IAEA Claire Dumoulin-Reyes`
+        return words[:1] + titles, name
     cut = 0
     for index, word in enumerate(words[:-1]):
         if _is_title(word) or word.casefold() in PORTFOLIOS or (index == 0 and _looks_common(word)):

@@ -939,3 +939,11 @@ def test_a_name_before_a_role_and_another_name_only_modifies_it():
                   "Aguilar supporter Dania Reyes said she was confident. \"The numbers do not lie,\" she said.",
                   'Trump adviser Jane Doe called it "fine".')
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Dania Reyes", "Jane Doe"]
+
+
+def test_a_title_with_a_body_in_it_and_an_acronym_before_a_name_are_cut_off():
+    blocks = para(
+        'Chief of the General Staff Gennady Voronin said: "The missile flew for 14 hours."',
+        'French ambassador to the IAEA Claire Dumoulin-Reyes said Iran had "repeatedly failed" to comply.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Gennady Voronin", "Claire Dumoulin-Reyes"]
