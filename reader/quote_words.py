@@ -184,6 +184,9 @@ czech slovak serb croat slovene bosniak kazakh uzbek tajik kyrgyz turkmen azeri 
 qatari emirati kuwaiti omani yemeni bahraini somali nepali bangladeshi azerbaijani cuban moroccan libyan
 jamaican dominican venezuelan salvadoran guatemalan honduran nicaraguan angolan ugandan rwandan lankan
 republican democrat conservative socialist tory communist nationalist""".split())  # and a party's member
+# Possessors that belong to a body's name: `People's Liberation Army`, `Alzheimer's Association`.
+NAME_POSSESSORS = frozenset("""people children women men workers veterans farmers citizens nurses doctors
+journalists alzheimer parkinson""".split())
 # Plain words that open sentences as their subject and are no names (`Critics said`, `Officials say`).
 COMMON_SUBJECTS = frozenset("""critics officials analysts residents witnesses experts observers diplomats lawmakers
 protesters activists sources police authorities rescuers doctors scientists researchers investigators prosecutors

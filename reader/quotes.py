@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from reader.model import Block, Quote
 from reader.quote_words import (
     SPEECH_VERBS,
+    NAME_POSSESSORS,
     PARTICIPLES,
     SAYING_VERBS,
     INDEFINITES,
@@ -1283,7 +1284,7 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
             words = []
             continue
         words.append(word)
-        if word.endswith(("'s", "\u2019s")):
+        if word.endswith(("'s", "\u2019s")) and (len(words) > 1 or word[:-2].casefold() not in NAME_POSSESSORS):
             if "of" in words[1:-1]:  # `Eastern Theater Command of China's`: the body, then the possessor
                 cut = words.index("of", 1)
                 parts.append((offset, tuple(words[:cut])))
@@ -1315,7 +1316,7 @@ def _acronym(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def _name_parts(raw: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
     """(titles, name words) of a capitalised run, or None when the run cannot name a speaker."""
-    titles, name_words = _split_title([_clean(w) for w in raw])
+    titles, name_words = _split_title([*raw[:-1], _clean(raw[-1])])  # `Alzheimer's Association` keeps its `'s`
     acronym = len(raw) == 1 and _acronym(raw[0])
     if not name_words or (name_words[-1].casefold() in NOT_NAMES and not acronym) or (len(raw) == 1 and _is_title(raw[0])):
         return None

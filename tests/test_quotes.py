@@ -947,3 +947,9 @@ def test_a_title_with_a_body_in_it_and_an_acronym_before_a_name_are_cut_off():
         'French ambassador to the IAEA Claire Dumoulin-Reyes said Iran had "repeatedly failed" to comply.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Gennady Voronin", "Claire Dumoulin-Reyes"]
+
+
+def test_a_possessive_that_belongs_to_a_bodys_name_stays_in_it():
+    blocks = para("The Alzheimer\u2019s Association welcomed the decision, saying that \u201cevery option matters.\u201d",
+                  "Ukraine's Defence Ministry said it was \"ready.\"")
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Alzheimer\u2019s Association", "Defence Ministry"]
