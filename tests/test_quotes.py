@@ -953,3 +953,8 @@ def test_a_possessive_that_belongs_to_a_bodys_name_stays_in_it():
     blocks = para("The Alzheimer\u2019s Association welcomed the decision, saying that \u201cevery option matters.\u201d",
                   "Ukraine's Defence Ministry said it was \"ready.\"")
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Alzheimer\u2019s Association", "Defence Ministry"]
+
+
+def test_welcomed_it_as_characterises_what_was_said():
+    blocks = para('Anti-corruption group Transparence Citoyenne, a civil party, welcomed the ruling as "exemplary."')
+    assert found(blocks)[0][2] == "Transparence Citoyenne"
