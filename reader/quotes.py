@@ -84,11 +84,14 @@ INITIAL = r"[A-Z]\.(?= [A-Z])"  # `S. Venkataraman`
 PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ad|ed|ul|ud|ur)-(?=[A-Z\u00c0-\u00de])[\w'\u2019\-]+"  # `Nasser al-Kuwari`
 # `Food and Drug Administration`: `and` joins words into a name only when a body's word ends it.
 ORG_TAIL = rf" and (?:{CAPWORD} )*?(?:{'|'.join(sorted(w.capitalize() for w in ORG_WORDS))})(?![\w'\u2019\-])"
+# `Committee on Restitution`, `Conference on Disarmament`: `on` inside a body's name, not `on Monday`
+ON_IN_NAME = (r"(?:(?<=Committee )|(?<=Commission )|(?<=Conference )|(?<=Council )|(?<=Panel )|(?<=Convention ))on"
+              r"(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # The run opens with a plain character class (the regex engine scans for it fast), then looks back
 # one character past it: no word character or `'.-` may stand before a name.
 NAME_RUN = re.compile(
     rf"[^\W\d_a-z\u00df-\u00ff](?<![\w'\u2019\-.].)(?:(?<=[A-Z])\.(?= [A-Z])|[\w'\u2019\-]*)"
-    rf"(?: (?:(?:of the|for the|for|{'|'.join(CONNECTORS)}) )*(?:{INITIAL}|{PARTICLE}|{CAPWORD}))*(?:{ORG_TAIL})?"
+    rf"(?: (?:(?:of the|for the|for|{'|'.join(CONNECTORS)}|{ON_IN_NAME}) )*(?:{INITIAL}|{PARTICLE}|{CAPWORD}))*(?:{ORG_TAIL})?"
 )
 POSSESSOR = re.compile(r"\b([A-Z][\w\-]+)['\u2019]s\b")  # `Teferi's`
 GENDERED = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)

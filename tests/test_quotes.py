@@ -958,3 +958,11 @@ def test_a_possessive_that_belongs_to_a_bodys_name_stays_in_it():
 def test_welcomed_it_as_characterises_what_was_said():
     blocks = para('Anti-corruption group Transparence Citoyenne, a civil party, welcomed the ruling as "exemplary."')
     assert found(blocks)[0][2] == "Transparence Citoyenne"
+
+
+def test_on_inside_a_bodys_name():
+    blocks = para('An inquiry by the Advisory Committee on Restitution, which concluded the objects were "looted," '
+                  'ended.',
+                  'The Committee on Monday said it was "done."')
+    # `on Monday` is no part of a name: the second is the committee named before
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Advisory Committee on Restitution"] * 2
