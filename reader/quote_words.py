@@ -71,7 +71,7 @@ CONJUNCTIONS = frozenset({"and", "but", "or", "then", "yet", "so"})
 # What a body is called when it is not named (besides ORG_WORDS): `the utility said`.
 BODY_NOUNS = frozenset("""firm utility watchdog regulator operator body alliance coalition consortium drugmaker
 carmaker manufacturer maker exchange startup start-up lab broadcaster airline insurer lender cartel military
-presidency""".split())
+presidency movement militia""".split())
 STATEMENTS = frozenset({"statement", "communique", "communiqu\u00e9", "release"})  # what a body speaks through
 # Places whose names look like a person's (two capitalised words): countries and cities wire copy names.
 PLACES = frozenset(name.replace("_", " ") for name in """united_states united_kingdom south_korea north_korea

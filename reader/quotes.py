@@ -84,6 +84,8 @@ INITIAL = r"[A-Z]\.(?= [A-Z])"  # `S. Venkataraman`
 PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ad|ed|ul|ud|ur)-(?=[A-Z\u00c0-\u00de])[\w'\u2019\-]+"  # `Nasser al-Kuwari`
 # `Food and Drug Administration`: `and` joins words into a name only when a body's word ends it.
 ORG_TAIL = rf" and (?:{CAPWORD} )*?(?:{'|'.join(sorted(w.capitalize() for w in ORG_WORDS))})(?![\w'\u2019\-])"
+# Bodies named after the person who leads them: `the Biden administration` is no body called Biden.
+LED_BY = frozenset({"administration", "government", "campaign", "team", "family", "camp", "cabinet"})
 # `Committee on Restitution`, `Conference on Disarmament`: `on` inside a body's name, not `on Monday`
 ON_IN_NAME = (r"(?:(?<=Committee )|(?<=Commission )|(?<=Conference )|(?<=Council )|(?<=Panel )|(?<=Convention ))on"
               r"(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
@@ -689,6 +691,10 @@ class _Resolver:
                 named = self._person_named(para, words[0], words[-1] + 1)
                 if named is not None and named.organisation:
                     return named  # `the OPEC oil cartel`
+                if (named is not None and named.certainty < 2 and not named.place and lows[words[-1]] not in LED_BY
+                        and (" " in named.name or _acronym(named.name)) and para.name_ending(words[-1]) == named.name):
+                    self.cast.make_body(named)
+                    return named  # `the IG Metall union`: the union is IG Metall
                 if first == "the" and len(words) >= 3 and not any(_possessive(texts[k]) for k in words):
                     # `the Russian defence ministry`, `the Israeli army`: a body named by what it is
                     return self.cast.body(" ".join(texts[k] for k in words[1:]), at)

@@ -966,3 +966,9 @@ def test_on_inside_a_bodys_name():
                   'The Committee on Monday said it was "done."')
     # `on Monday` is no part of a name: the second is the committee named before
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Advisory Committee on Restitution"] * 2
+
+
+def test_a_name_before_a_bodys_word_names_the_body():
+    blocks = para('The IG Metall union condemned the cuts, calling them "a slap in the face."',
+                  'The Biden administration called it "a disgrace."')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["IG Metall", "Biden administration"]
