@@ -84,6 +84,7 @@ INITIAL = r"[A-Z]\.(?= [A-Z])"  # `S. Venkataraman`
 PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ad|ed|ul|ud|ur)-(?=[A-Z\u00c0-\u00de])[\w'\u2019\-]+"  # `Nasser al-Kuwari`
 # `Food and Drug Administration`: `and` joins words into a name only when a body's word ends it.
 ORG_TAIL = rf" and (?:{CAPWORD} )*?(?:{'|'.join(sorted(w.capitalize() for w in ORG_WORDS))})(?![\w'\u2019\-])"
+DATELINE = re.compile(r"[^()]{1,60}\([\w\-/ ]{2,24}\) [A-Z][a-z]{2}\.? \d{1,2}(?:, \d{4})? ?[-\u2013\u2014] ")
 # Bodies named after the person who leads them: `the Biden administration` is no body called Biden.
 LED_BY = frozenset({"administration", "government", "campaign", "team", "family", "camp", "cabinet"})
 # `Committee on Restitution`, `Conference on Disarmament`: `on` inside a body's name, not `on Monday`
@@ -551,6 +552,10 @@ class _Para:
         """Where a clause begins after an opening phrase (`In neighbouring Austria, …`) in tokens [start, end)."""
         if start < end and self.lows[start] in PREPOSITIONS:
             return next((k + 1 for k in range(start, end) if self.texts[k] == ","), start)
+        if start == 0:
+            dateline = DATELINE.match(self.text)  # `Paris (AFP) Feb 14, 2025 - Satellite operator X …`
+            if dateline is not None:
+                return min(self.token_at(dateline.end()), end)
         return start
 
     def name_ending(self, token_index: int) -> str | None:
@@ -973,8 +978,9 @@ class _Resolver:
                     return None
                 named = self.cast.people[para.names[comma + 1]]
                 return named if named.is_person else None
-            if lows[i] not in ARTICLES and not texts[i][0].isupper() and not _is_title(texts[i]):
-                break  # `NATO chief Mark Rutte …, saying`: a title between leads on to the name
+            if (lows[i] not in ARTICLES and not texts[i][0].isupper() and not _is_title(texts[i])
+                    and lows[i] not in BODY_WORDS and not (lows[i + 1] in BODY_WORDS or _is_title(texts[i + 1]))):
+                break  # `NATO chief Mark Rutte …, saying`, `satellite operator Orbitalis`: leads on to the name
         return None
 
     def _according_to(self, para: _Para, lo: int, hi: int) -> _Person | None:
@@ -1114,8 +1120,12 @@ class _Resolver:
                 if quoted:
                     return True, quoted[0]
                 before = para.name_ending(i)  # `…, with senior official Khalil Darwish saying "…"`
-                if before is not None and self.cast.people[before].is_person:
+                if before is not None and (self.cast.people[before].is_person or self.cast.people[before].organisation):
                     return True, self.cast.people[before]
+                if lows[i + 1] == "from" and i + 2 < q_tok:
+                    source = self._person_named(para, i + 2, min(q_tok, i + 9))  # `a warning from the X Ministry that`
+                    if source is not None and (source.is_person or source.organisation):
+                        return True, source
                 return True, self._sentence_subject(para, sent_start, i)
             if low == "quoted":
                 return True, self._sentence_subject(para, sent_start, i)
@@ -1456,6 +1466,9 @@ def _opens_sentence(text: str, masked: str, offset: int) -> bool:
         return True
     if masked[index] == MASK:
         return text[index - 1 : index + 1].rstrip("\"'\u201d\u00bb\u2019")[-1:] in (".", "!", "?")
+    if masked[index] in "-\u2013\u2014" and offset < 100:
+        dateline = DATELINE.match(text)  # `Montevideo (AFP) Dec 20, 2025 - Leaders of …`
+        return dateline is not None and dateline.end() == offset
     return masked[index] in ".!?"
 
 

@@ -972,3 +972,21 @@ def test_a_name_before_a_bodys_word_names_the_body():
     blocks = para('The IG Metall union condemned the cuts, calling them "a slap in the face."',
                   'The Biden administration called it "a disgrace."')
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["IG Metall", "Biden administration"]
+
+
+def test_a_sentence_after_a_dateline_has_its_subject_past_it():
+    blocks = para("Paris (AFP) Feb 14, 2025 - Franco-British satellite operator Orbitalis on Friday lowered its "
+                  "forecast, blaming a decline in its TV business, but said demand was \u201caccelerating.\u201d")
+    assert found(blocks)[0][2] == "Orbitalis"
+
+
+def test_a_body_named_before_a_participle_speaks():
+    blocks = para("China launched drills around Taiwan, with the People's Liberation Army's Eastern Theater Command "
+                  "calling them a \"stern warning\".")
+    assert found(blocks)[0][2] == "Eastern Theater Command"
+
+
+def test_a_warning_from_a_body_is_the_bodys():
+    blocks = para("The US unveiled export curbs, drawing a swift warning from the Chinese Commerce Ministry that it "
+                  "would take \"resolute countermeasures.\"")
+    assert found(blocks)[0][2] == "Chinese Commerce Ministry"
