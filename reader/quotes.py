@@ -258,6 +258,12 @@ def _description_pattern(head: str) -> re.Pattern[str]:
     return re.compile(rf"\b[Tt]he ((?:[\w\-]+ ){{1,3}}?)({re.escape(head)})\b")
 
 
+def _person_of(lows: list[str], words: list[int]) -> bool:
+    """`the head of the UN nuclear watchdog`: a person described by the body they serve, not the body."""
+    of = next((n for n, k in enumerate(words) if lows[k] == "of"), None)
+    return of is not None and any(lows[k] in PERSON_NOUNS for k in words[:of])
+
+
 def _inner_subject(texts: list[str], lows: list[str], words: list[int]) -> list[int]:
     """`a spacewalk the CMSA described as`: a second noun phrase right after a noun is the subject."""
     inner = [n for n in range(1, len(words)) if lows[words[n]] in ("the", "a", "an")
@@ -700,7 +706,8 @@ class _Resolver:
                         and (" " in named.name or _acronym(named.name)) and para.name_ending(words[-1]) == named.name):
                     self.cast.make_body(named)
                     return named  # `the IG Metall union`: the union is IG Metall
-                if first == "the" and len(words) >= 3 and not any(_possessive(texts[k]) for k in words):
+                if (first == "the" and len(words) >= 3 and not any(_possessive(texts[k]) for k in words)
+                        and not _person_of(lows, words)):
                     # `the Russian defence ministry`, `the Israeli army`: a body named by what it is
                     return self.cast.body(" ".join(texts[k] for k in words[1:]), at)
             return self._description([lows[k] for k in words], at)  # `the Ukrainian leader`

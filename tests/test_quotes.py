@@ -990,3 +990,9 @@ def test_a_warning_from_a_body_is_the_bodys():
     blocks = para("The US unveiled export curbs, drawing a swift warning from the Chinese Commerce Ministry that it "
                   "would take \"resolute countermeasures.\"")
     assert found(blocks)[0][2] == "Chinese Commerce Ministry"
+
+
+def test_the_head_of_a_body_is_not_the_body():
+    blocks = para('The head of the UN nuclear watchdog said the situation could not "go on indefinitely."',
+                  'The Russian defence ministry said it was "fine".')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [None, "Russian defence ministry"]
