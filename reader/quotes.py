@@ -1051,8 +1051,10 @@ class _Resolver:
         if lo < hi and texts[lo] == ",":
             ends_clause = True
         if not ends_clause and not (span.closed and hi - lo <= 9 and hi == sent_end):
-            if q_tok == sent_start and hi == sent_end:
-                # `"…" efforts to end it, Kremlin spokesman X told reporters.`: the attribution closes the sentence
+            if hi == sent_end and (q_tok == sent_start or not any(
+                    lows[k] in SPEECH_VERBS or lows[k] == "according" for k in range(sent_start, q_tok))):
+                # `"…" efforts to end it, Kremlin spokesman X told reporters.`, `… can evade "any existing or
+                # future" defence, President X said.`: the attribution closes the sentence
                 comma = next((k for k in range(hi - 1, lo, -1) if texts[k] == ","), None)
                 closing = next((k for k in range(comma + 1, hi) if lows[k] in SAYING_VERBS),
                                None) if comma is not None else None

@@ -996,3 +996,9 @@ def test_the_head_of_a_body_is_not_the_body():
     blocks = para('The head of the UN nuclear watchdog said the situation could not "go on indefinitely."',
                   'The Russian defence ministry said it was "fine".')
     assert [speaker for _, _, speaker, _ in found(blocks)] == [None, "Russian defence ministry"]
+
+
+def test_an_attribution_closing_the_sentence_covers_a_fragment_inside_it():
+    blocks = para('Russia has tested a missile that can evade "any existing or future" air defence system, '
+                  'President Vladimir Putin said Tuesday.')
+    assert found(blocks)[0][2] == "Vladimir Putin"
