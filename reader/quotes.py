@@ -1131,6 +1131,11 @@ class _Resolver:
                 before = para.name_ending(i)  # `…, with senior official Khalil Darwish saying "…"`
                 if before is not None and (self.cast.people[before].is_person or self.cast.people[before].organisation):
                     return True, self.cast.people[before]
+                if i > lo and lows[i - 1] in BODY_WORDS:  # `a statement from the North Korean defence ministry warning that`
+                    article = next((k for k in range(i - 2, max(lo, i - 6) - 1, -1) if lows[k] == "the"), None)
+                    body = self._simple_phrase(para, list(range(article, i))) if article is not None else None
+                    if body is not None and body.organisation:
+                        return True, body
                 if lows[i + 1] == "from" and i + 2 < q_tok:
                     source = self._person_named(para, i + 2, min(q_tok, i + 9))  # `a warning from the X Ministry that`
                     if source is not None and (source.is_person or source.organisation):

@@ -1002,3 +1002,10 @@ def test_an_attribution_closing_the_sentence_covers_a_fragment_inside_it():
     blocks = para('Russia has tested a missile that can evade "any existing or future" air defence system, '
                   'President Vladimir Putin said Tuesday.')
     assert found(blocks)[0][2] == "Vladimir Putin"
+
+
+def test_a_described_body_before_a_participle_speaks_and_issues_the_statement():
+    blocks = para('KCNA carried a statement from the North Korean defence ministry warning that the drills were '
+                  '"a dangerous provocative act".',
+                  '"The US will pay a dear price," the statement said, according to KCNA.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["North Korean defence ministry"] * 2
