@@ -94,7 +94,8 @@ NOT_NAMES = frozenset("""the a an in on at but and or he she they we i it this t
 its our my your after before while when if as for with from by to of meanwhile however also last earlier
 later yes no so then there here what who why how where some many most all both each every such today
 yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december mr mrs ms dr""".split())
+july august september october november december mr mrs ms dr one two three four five six seven eight nine
+ten eleven twelve twenty thirty dozens hundreds thousands several few""".split())
 TITLES = frozenset("""president prime minister secretary state general gen dr mr mrs ms miss sir dame lord lady
 chancellor king queen prince princess pope senator sen rep representative governor gov mayor judge justice
 chief commander colonel col captain capt lieutenant lt major maj admiral adm sergeant sgt professor prof

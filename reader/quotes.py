@@ -85,6 +85,11 @@ PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ad|ed|ul|ud|ur)-(?=[A-Z\u00c0-\u00de
 # `Food and Drug Administration`: `and` joins words into a name only when a body's word ends it.
 ORG_TAIL = rf" and (?:{CAPWORD} )*?(?:{'|'.join(sorted(w.capitalize() for w in ORG_WORDS))})(?![\w'\u2019\-])"
 DATELINE = re.compile(r"[^()]{1,60}\([\w\-/ ]{2,24}\) [A-Z][a-z]{2}\.? \d{1,2}(?:, \d{4})? ?[-\u2013\u2014] ")
+# Words before a quoted name of a thing or a work: `codenamed "Jade Shield-7"`, `the album "Northern Lights"`.
+NAMING_WORDS = frozenset({"codenamed", "code-named", "titled", "entitled", "named", "nicknamed"})
+WORK_NOUNS = frozenset("""album book film movie song novel report documentary series show play opera exhibition
+operation exercise exercises drills mission project programme program campaign initiative slogan hashtag app
+satellite rocket spacecraft probe rover telescope ship vessel""".split())
 # Bodies named after the person who leads them: `the Biden administration` is no body called Biden.
 LED_BY = frozenset({"administration", "government", "campaign", "team", "family", "camp", "cabinet"})
 # `Committee on Restitution`, `Conference on Disarmament`: `on` inside a body's name, not `on Monday`
@@ -563,6 +568,11 @@ class _Para:
             if dateline is not None:
                 return min(self.token_at(dateline.end()), end)
         return start
+
+    def span_at(self, token_index: int) -> _Span:
+        """The quote masked as the token."""
+        offset = self.offsets[token_index]
+        return next(span for span in self.spans if span.start == offset)
 
     def name_ending(self, token_index: int) -> str | None:
         """The name that ends right before the token, if any."""
@@ -1044,9 +1054,7 @@ class _Resolver:
         while hi < sent_end and texts[hi][0] != MASK:
             hi += 1
         if lo < hi < sent_end and hi - lo <= 2 and all(lows[k] in ("and", "or", ",") for k in range(lo, hi)):
-            following = next((s for s in para.spans if s.start == para.offsets[hi]), None)
-            if following is not None:
-                return self.cue_after(para, following, hi)  # `"A" and "B," the command said`: A's cue too
+            return self.cue_after(para, para.span_at(hi), hi)  # `"A" and "B," the command said`: A's cue too
         ends_clause = span.inner[-1:] in ",?!-\u2014\u2013\u2026" or span.inner.endswith("--")
         if lo < hi and texts[lo] == ",":
             ends_clause = True
@@ -1112,8 +1120,8 @@ class _Resolver:
         lo = sent_start
         texts, lows = para.texts, para.lows
         for i in range(q_tok - 1, sent_start - 1, -1):
-            if texts[i][0] == MASK:
-                lo = i + 1
+            if texts[i][0] == MASK and not _names_a_thing(para, para.span_at(i), i):
+                lo = i + 1  # back to the quote before, but past a name (`the drills, codenamed "X", were "…"`)
                 break
         cued = False
         for i in range(q_tok - 1, lo - 1, -1):
@@ -1252,15 +1260,24 @@ class _Resolver:
 
 
 def _names_a_thing(para: _Para, span: _Span, q_tok: int) -> bool:
-    """`the US "Golden Dome" project`: a capitalised name used before a noun names the thing; no one says it."""
+    """`the US "Golden Dome" project`, `drills codenamed "Jade Shield-7"`, `the album "Northern Lights"`: a
+    quoted name of a thing or a work (capitalised words, no sentence) names it; no one says it."""
     inner = span.inner
     words = inner.split()
-    if not 0 < len(words) <= 4 or inner[-1] in ".,;:!?" or not all(w[0].isupper() for w in words):
+    if not 0 < len(words) <= 6 or inner[-1] in ".,;:!?" or not all(
+            w[0].isupper() or w[0].isdigit() or w in NAME_JOINS or w in ("and", "a", "in", "on", "to") for w in words):
         return False
+    texts, lows = para.texts, para.lows
+    if q_tok > 0:
+        before = lows[q_tok - 1]
+        if before in NAMING_WORDS or before in WORK_NOUNS:
+            return True
+        if before == "called" and q_tok > 1 and texts[q_tok - 2] == ",":
+            return True  # `the satellite, called "VAYU-1", …`
     after = q_tok + 1
-    if after >= len(para.texts):
+    if after >= len(texts):
         return False
-    word, low = para.texts[after], para.lows[after]
+    word, low = texts[after], lows[after]
     return (word.isalpha() and word.islower() and low not in FUNCTION_WORDS and low not in AUXILIARIES
             and low not in SPEECH_VERBS and low not in TIME_WORDS)
 

@@ -1009,3 +1009,17 @@ def test_a_described_body_before_a_participle_speaks_and_issues_the_statement():
                   '"a dangerous provocative act".',
                   '"The US will pay a dear price," the statement said, according to KCNA.')
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["North Korean defence ministry"] * 2
+
+
+def test_a_quoted_code_name_or_title_is_no_ones_and_no_wall():
+    blocks = para(
+        'The Eastern Theater Command said the drills, codenamed "Jade Shield-7", were "a stern warning."',
+        'Martin Crossley, 61, had claimed he co-wrote the 1986 album "Northern Lights".',
+        "ISRO said the satellite, called \u201cVAYU-1\u201d, reached orbit.",
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [None, "Eastern Theater Command", None, None]
+
+
+def test_a_number_opening_a_sentence_is_no_part_of_a_name():
+    blocks = para('One EU diplomat said the summit had been "long and painful."')
+    assert found(blocks)[0][2] is None
