@@ -92,9 +92,11 @@ operation exercise exercises drills mission project programme program campaign i
 satellite rocket spacecraft probe rover telescope ship vessel""".split())
 # Bodies named after the person who leads them: `the Biden administration` is no body called Biden.
 LED_BY = frozenset({"administration", "government", "campaign", "team", "family", "camp", "cabinet"})
-# `Committee on Restitution`, `Conference on Disarmament`: `on` inside a body's name, not `on Monday`
-ON_IN_NAME = (r"(?:(?<=Committee )|(?<=Commission )|(?<=Conference )|(?<=Council )|(?<=Panel )|(?<=Convention ))on"
-              r"(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+# `Committee on Restitution`, `US Embassy in Manila`: `on`, `in` inside a body's name, not `on Monday`
+ON_IN_NAME = (r"(?:(?:(?<=Committee )|(?<=Commission )|(?<=Conference )|(?<=Council )|(?<=Panel )|(?<=Convention ))on"
+              r"|(?:(?<=Embassy )|(?<=Consulate )|(?<=Force )|(?<=Mission ))in)"
+              r"(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+              r"|June|July|August|September|October|November|December)\b)")
 # The run opens with a plain character class (the regex engine scans for it fast), then looks back
 # one character past it: no word character or `'.-` may stand before a name.
 NAME_RUN = re.compile(
@@ -283,6 +285,12 @@ def _indefinite_pattern(head: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w\-]+ ){{0,3}}?{re.escape(head)}\b")
 
 
+def _head_word(name: str) -> str:
+    """What `the …` calls a body: its last body word (`Bank of England` is `the bank`), else its last word."""
+    words = name.casefold().split()
+    return next((w for w in reversed(words) if w in BODY_WORDS), words[-1])
+
+
 def _possessive(word: str) -> bool:
     return word.endswith(("'s", "\u2019s", "s'", "s\u2019"))
 
@@ -387,7 +395,7 @@ class _Cast:
         self.by_first: dict[str, list[str]] = {}  # a first name -> full names
         self.by_initials: dict[str, list[str]] = {}  # `WHO` -> `World Health Organization`
         self.by_stem: dict[str, list[_Person]] = {}  # a descriptor -> people it describes
-        self.by_head: dict[str, list[_Person]] = {}  # an organisation's last word -> organisations
+        self.by_head: dict[str, list[_Person]] = {}  # an organisation's head word -> organisations
         self.described: dict[str, _Person] = {}  # bodies known only by a description (`israeli army`)
         self.mentions: list[tuple[int, int, str]] = []  # (block, offset, name)
         # Names are mentioned again and again but new ones are rare: remember each answer until a
@@ -444,7 +452,7 @@ class _Cast:
         if person is None:
             person = self.people[name] = _Person(name, at)
             if person.organisation:
-                self.by_head.setdefault(name.split()[-1].casefold(), []).append(person)
+                self.by_head.setdefault(_head_word(name), []).append(person)
         return person
 
     def body(self, name: str, at: tuple[int, int]) -> _Person:
@@ -473,7 +481,7 @@ class _Cast:
         """`person` is an organisation after all (`drugmaker Novamed`)."""
         if not person.organisation:
             person.organisation = True
-            self.by_head.setdefault(person.name.split()[-1].casefold(), []).append(person)
+            self.by_head.setdefault(_head_word(person.name), []).append(person)
 
     def alias(self, short: str, name: str) -> None:
         """`short` names `name` from now on, as an article's `Full Name (ACRONYM)` declares."""

@@ -1023,3 +1023,13 @@ def test_a_quoted_code_name_or_title_is_no_ones_and_no_wall():
 def test_a_number_opening_a_sentence_is_no_part_of_a_name():
     blocks = para('One EU diplomat said the summit had been "long and painful."')
     assert found(blocks)[0][2] is None
+
+
+def test_a_body_is_what_its_body_word_calls_it_and_an_embassy_keeps_its_city():
+    blocks = para(
+        "The Russian Embassy in Finland denied any violation. \u201cThe ship was in international waters,\u201d "
+        "the embassy said.",
+        "The Ministry of Environment opened an inquiry. The Department of Forestry said the fires were out.",
+        'The ministry said it would act "before the next fire season."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Russian Embassy in Finland", "Ministry of Environment"]
