@@ -1452,6 +1452,8 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
             short = ACRONYM_AFTER.match(masked, end) if masked.startswith(" (", end) else None
             if short and len(name_words) > 1 and sum(ch.isupper() for ch in short.group(1)) >= 2:
                 cast.alias(short.group(1), name)  # `the Disaster Management Authority (AFAD)`
+                if short.group(1).isupper() and person.certainty < 2:
+                    cast.make_body(person)  # `Doctors Without Borders (MSF)`: a body, though no body's word says so
     return found
 
 

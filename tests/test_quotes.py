@@ -1033,3 +1033,9 @@ def test_a_body_is_what_its_body_word_calls_it_and_an_embassy_keeps_its_city():
         'The ministry said it would act "before the next fire season."',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Russian Embassy in Finland", "Ministry of Environment"]
+
+
+def test_a_name_declaring_an_acronym_is_a_body():
+    blocks = para("Doctors Without Borders (MSF) said its clinics were full.",
+                  "At an MSF feeding centre, nurse Fatim\u00e9 Abakar weighed a baby. \u201cHe is eleven months old,\u201d she said.")
+    assert found(blocks)[0][2] == "Fatim\u00e9 Abakar"
