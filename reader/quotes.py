@@ -84,6 +84,9 @@ INITIAL = r"[A-Z]\.(?= [A-Z])"  # `S. Venkataraman`
 PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ad|ed|ul|ud|ur)-(?=[A-Z\u00c0-\u00de])[\w'\u2019\-]+"  # `Nasser al-Kuwari`
 # `Food and Drug Administration`: `and` joins words into a name only when a body's word ends it.
 ORG_TAIL = rf" and (?:{CAPWORD} )*?(?:{'|'.join(sorted(w.capitalize() for w in ORG_WORDS))})(?![\w'\u2019\-])"
+AGE_AFTER = re.compile(r", (?:aged )?\d{1,3}[,.]")  # `Amina, 34, a mother of three`
+ONLY_AS = ("only as ", "only by her first name, ", "only by his first name, ", "only her first name, ",
+           "only his first name, ")
 DATELINE = re.compile(r"[^()]{1,60}\([\w\-/ ]{2,24}\) [A-Z][a-z]{2}\.? \d{1,2}(?:, \d{4})? ?[-\u2013\u2014] ")
 # Words before a quoted name of a thing or a work: `codenamed "Jade Shield-7"`, `the album "Northern Lights"`.
 NAMING_WORDS = frozenset({"codenamed", "code-named", "titled", "entitled", "named", "nicknamed"})
@@ -1241,8 +1244,8 @@ class _Resolver:
         if not para.spans:
             # Prose alone: only `Name [also] said` and `the Israeli army said` matter, so skip
             # tokenising the paragraph.
-            for name, end in para.name_at.values():
-                verb = _next_verb(para.masked, end)
+            for start, (name, end) in para.name_at.items():
+                verb = _next_verb(para.masked, end, named_as=para.masked.endswith(ONLY_AS, 0, start))
                 if verb in REPORTING_VERBS:
                     self.spoke(self.cast.people[name], para.index)
             if _body_before_said(para.masked):
@@ -1429,6 +1432,8 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
             name = answer[1] if answer is not None and answer[0] == cast.version else cast.canonical(words_name, name_words)
             person = people.get(name) or cast.person(name, (block, offset))
             person.mentions += 1
+            if not person.titled and (AGE_AFTER.match(masked, end) or masked.endswith(ONLY_AS, 0, offset)):
+                person.titled = True  # `Amina, 34,`, `identified only as Zahra`: a person, first name alone
             if (not person.place and not titles and masked[end:end + 1] != "'"
                     and (masked.endswith(PLACE_BEFORE, 0, offset) or masked[:offset] in ("In ", "At "))):
                 person.place = True  # (a possessive after `in` is someone's: `in Donald Trump's first term`)
@@ -1470,11 +1475,17 @@ def _body_before_said(text: str) -> bool:
     return False
 
 
-def _next_verb(text: str, offset: int) -> str | None:
+def _next_verb(text: str, offset: int, named_as: bool = False) -> str | None:
     """The speech verb right after a name (`Rubio also said`, `Ishag, 41, who fled ..., said`), if any."""
     groups = 0
     for _ in range(5):
         # `Ishag, 41, who fled ..., said`: the clause after the age
+        if (groups or named_as) and text.startswith(", ", offset):
+            # a clause's closing comma: `Ishag, 41, who fled …, said`, `…, identified only as Zahra, said`
+            match = WORD.match(text, offset + 2)
+            word = match.group().casefold() if match else ""
+            if word in SPEECH_VERBS:
+                return None if word in PARTICIPLES else word
         if groups < 2 and (text.startswith(", ", offset) or (groups and RELATIVE.match(text, offset))):
             groups += 1
             close = text.find(",", offset + 2, offset + 240)

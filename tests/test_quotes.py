@@ -1039,3 +1039,12 @@ def test_a_name_declaring_an_acronym_is_a_body():
     blocks = para("Doctors Without Borders (MSF) said its clinics were full.",
                   "At an MSF feeding centre, nurse Fatim\u00e9 Abakar weighed a baby. \u201cHe is eleven months old,\u201d she said.")
     assert found(blocks)[0][2] == "Fatim\u00e9 Abakar"
+
+
+def test_a_first_name_alone_with_an_age_or_given_only_as_is_a_person():
+    blocks = para(
+        "\u201cThis will last four days,\u201d said Amina, 34, a mother of three.",
+        "The boy's mother, who asked to be identified only as Zahra, said she had walked two hours.",
+        "\u201cI have no milk,\u201d she said.",
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Amina", "Zahra"]
