@@ -136,7 +136,10 @@ midfielder goalkeeper defender winger sprinter swimmer runner boxer rider jockey
 boss founder strategist consultant economist chemist meteorologist climatologist epidemiologist
 nurse midwife advocate volunteer survivor villager resident mourner fan supporter rescuer paramedic
 surgeon physician dentist vet pharmacist miner worker labourer laborer protester demonstrator
-mother father brother sister son daughter grandmother grandfather widow widower""".split())
+mother father brother sister son daughter grandmother grandfather widow widower wife husband neighbour
+neighbor friend cousin colleague trader driver buyer seller shopkeeper vendor businessman businesswoman
+congressman congresswoman policeman policewoman councilman councilwoman fisherman gunman ombudsman
+cameraman sportsman sportswoman salesman saleswoman tribesman militiaman serviceman servicewoman""".split())
 MALE_WORDS = frozenset("""mr sir lord king prince father brother son husband spokesman chairman businessman
 congressman boy man uncle emperor duke frenchman dutchman englishman irishman scotsman welshman countryman
 sportsman policeman fisherman""".split())
@@ -176,8 +179,8 @@ cristian kristian florian dorian lucian roman osman usman othman suleiman sulaim
 salman ayman herman norman truman sherman
 """.split())
 
-COMMON_SUFFIXES = ("ist", "ologist", "man", "woman", "men", "ian", "ese", "ish", "based", "born")
-DEMONYMS = frozenset("""swede spaniard frenchman briton brit scot dane finn pole swiss greek turk dutchman
+COMMON_SUFFIXES = ("ist", "ologist", "ian", "ese", "ish", "based", "born")  # not `-man`: `Abdirahman`, `Osman`
+DEMONYMS = frozenset("""swede spaniard frenchman briton brit scot dane finn pole swiss greek turk dutchman asian
 american german french italian russian chinese japanese korean indian british irish welsh english
 kenyan nigerian ghanaian egyptian israeli iraqi iranian saudi pakistani afghan thai filipino
 mexican brazilian argentine chilean peruvian canadian australian ukrainian belarusian

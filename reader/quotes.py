@@ -338,12 +338,14 @@ def _looks_common(word: str) -> bool:
         return folded in DEMONYMS  # `Chinese` is; `Therese` is a name
     if folded.endswith("ing") and len(folded) > 5:
         return True  # `Neighbouring Iran`, `Outgoing President X`
-    return folded.endswith(COMMON_SUFFIXES) or folded in DEMONYMS
+    return (len(folded) > 5 and folded.endswith(COMMON_SUFFIXES)) or folded in DEMONYMS
 
 
 def _demonym(word: str) -> bool:
     folded = word.casefold()
-    return folded in DEMONYMS or (folded.endswith(("ian", "ean", "ese", "ish")) and folded not in MALE_NAMES | FEMALE_NAMES)
+    # (`Qian`, `Tian` are family names: a demonym's suffix needs a longer word)
+    return folded in DEMONYMS or (len(folded) > 5 and folded.endswith(("ian", "ean", "ese", "ish"))
+                                  and folded not in MALE_NAMES | FEMALE_NAMES)
 
 
 @lru_cache(maxsize=4096)
@@ -429,9 +431,11 @@ class _Cast:
             firsts = self.by_first.get(folded, [])
             # `Donald` may be `Donald Trump`; `Philippine` is not the `Philippine Coast Guard`
             return firsts[0] if len(firsts) == 1 and not _names_body(firsts[0]) else name
+        particle = words[0].casefold() in CONNECTORS  # `De la Torre` is `Rosa Elena de la Torre Ibarra`
         for known_name in reversed(self.by_part.get(_key(words[-1]), ())):  # the latest fuller name wins
-            if len(known_name) > len(name) and (_key(known_name).endswith(folded) or (
-                    _key(known_name).startswith(folded + " ") and _names_body(known_name))):
+            known = _key(known_name)
+            if len(known_name) > len(name) and (known.endswith(folded) or (
+                    known.startswith(folded + " ") and _names_body(known_name)) or (particle and f" {folded} " in known)):
                 return known_name  # `Trump` -> `Donald Trump`; `Joint Chiefs` -> `Joint Chiefs of Staff`
         for part in words[1:]:
             if part not in NAME_JOINS:

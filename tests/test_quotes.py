@@ -1048,3 +1048,14 @@ def test_a_first_name_alone_with_an_age_or_given_only_as_is_a_person():
         "\u201cI have no milk,\u201d she said.",
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Amina", "Zahra"]
+
+
+def test_family_names_that_end_like_demonyms_or_roles_stay_names():
+    blocks = para('"It is intense," chairman Qian Haoyu told a briefing.',
+                  'Abdirahman Abu Hashim runs the camp. Abu Hashim said it was "hard".')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Qian Haoyu", "Abdirahman Abu Hashim"]
+
+
+def test_a_surname_with_a_particle_maps_to_the_full_name():
+    blocks = para("Rosa Elena de la Torre Ibarra leads the collective.", 'De la Torre said it was "hard".')
+    assert found(blocks)[0][2] == "Rosa Elena de la Torre Ibarra"
