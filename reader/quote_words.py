@@ -102,7 +102,7 @@ chief commander colonel col captain capt lieutenant lt major maj admiral adm ser
 sheikh sheik emir crown foreign defence defense interior finance deputy vice director ambassador envoy ceo
 chairman chairwoman spokesman spokeswoman spokesperson archbishop bishop rev reverend father cardinal
 officer inspector detective superintendent marshal field agent coach manager leader head premier speaker
-mp mep commodore brigadier administrator
+mp mep commodore brigadier administrator daw mawlawi maulvi mullah ayatollah hojatoleslam maulana imam rabbi
 attorney commissioner us uk un eu nato chair founder executive minister of and for health education
 trade economy economic affairs opposition former acting interim junior senior assistant associate
 technical national security mission project programme program lead principal chief-of-staff""".split())

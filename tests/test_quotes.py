@@ -1059,3 +1059,9 @@ def test_family_names_that_end_like_demonyms_or_roles_stay_names():
 def test_a_surname_with_a_particle_maps_to_the_full_name():
     blocks = para("Rosa Elena de la Torre Ibarra leads the collective.", 'De la Torre said it was "hard".')
     assert found(blocks)[0][2] == "Rosa Elena de la Torre Ibarra"
+
+
+def test_religious_and_burmese_honorifics_are_titles():
+    blocks = para('Ayatollah Ali Khamenei said it "will not be solved".',
+                  'Daw Khin Su Hlaing said: "Our forces will not attack."')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Ali Khamenei", "Khin Su Hlaing"]
