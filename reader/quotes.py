@@ -1426,7 +1426,8 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
             end = offset + length
             if (lone is not None and lone not in by_part and lone not in by_first and words_name not in people
                     and _opens_sentence(text, masked, offset)
-                    and (lone in COMMON_SUBJECTS or _next_verb(masked, end) is None)):
+                    and (lone in COMMON_SUBJECTS or _next_verb(masked, end) is None)
+                    and not (AGE_AFTER.match(masked, end) or _role_after(masked, end))):
                 # a lone capitalised word opening a sentence may be an ordinary word (`Critics`), unless it
                 # speaks (`Hamas denied`)
                 continue
@@ -1436,7 +1437,8 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
             name = answer[1] if answer is not None and answer[0] == cast.version else cast.canonical(words_name, name_words)
             person = people.get(name) or cast.person(name, (block, offset))
             person.mentions += 1
-            if not person.titled and (AGE_AFTER.match(masked, end) or masked.endswith(ONLY_AS, 0, offset)):
+            if not person.titled and " " not in name and not person.organisation and (
+                    AGE_AFTER.match(masked, end) or masked.endswith(ONLY_AS, 0, offset) or _role_after(masked, end)):
                 person.titled = True  # `Amina, 34,`, `identified only as Zahra`: a person, first name alone
             if (not person.place and not titles and masked[end:end + 1] != "'"
                     and (masked.endswith(PLACE_BEFORE, 0, offset) or masked[:offset] in ("In ", "At "))):
@@ -1464,6 +1466,14 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
                 if short.group(1).isupper() and person.certainty < 2:
                     cast.make_body(person)  # `Doctors Without Borders (MSF)`: a body, though no body's word says so
     return found
+
+
+def _role_after(text: str, end: int) -> bool:
+    """`Aminata, a schoolteacher who …`, `Zarghuna, a 34-year-old widow`: a role follows the name."""
+    if not text.startswith((", a ", ", an "), end):
+        return False
+    return any(w in PERSON_NOUNS or w.endswith(("-year-old", "er", "ist", "or", "wife"))
+               for w in WORD.findall(text, end + 4, end + 48)[:3] if w.islower())  # `schoolteacher`, `midwife`
 
 
 def _body_before_said(text: str) -> bool:

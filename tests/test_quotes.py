@@ -1065,3 +1065,13 @@ def test_religious_and_burmese_honorifics_are_titles():
     blocks = para('Ayatollah Ali Khamenei said it "will not be solved".',
                   'Daw Khin Su Hlaing said: "Our forces will not attack."')
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Ali Khamenei", "Khin Su Hlaing"]
+
+
+def test_a_first_name_alone_with_a_role_or_a_relation_is_a_person():
+    blocks = para(
+        "Aminata, a schoolteacher who gave only her first name, said families were hosting relatives. "
+        "\u00abIn my house we are now 23 people,\u00bb she said.",
+        'Zarghuna, a 34-year-old widow, now sells bread. "I delivered hundreds of babies," she said.',
+        'Her neighbour Yosef, who goes by one name, went back. "The roof is full of ash," he said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Aminata", "Zarghuna", "Yosef"]
