@@ -123,7 +123,7 @@ police service group association organisation organization administration parlia
 pentagon nasa esa states kingdom republic federation network news times post journal press agencies board
 authority authorities society foundation fund club team league services staff airlines airways industries systems technologies
 labs laboratory observatory centre center hospital school college embassy navy command corps guard
-programme program secretariat museum gallery library panel""".split())
+programme program secretariat museum gallery library panel community conference""".split())
 BODY_WORDS = ORG_WORDS | BODY_NOUNS  # any word that names what a body is
 PERSON_NOUNS = frozenset("""leader president minister official spokesman spokeswoman spokesperson secretary
 chief commander general envoy ambassador premier chancellor governor senator mayor director executive ceo
@@ -190,7 +190,7 @@ jamaican dominican venezuelan salvadoran guatemalan honduran nicaraguan angolan 
 republican democrat conservative socialist tory communist nationalist""".split())  # and a party's member
 # Possessors that belong to a body's name: `People's Liberation Army`, `Alzheimer's Association`.
 NAME_POSSESSORS = frozenset("""people children women men workers veterans farmers citizens nurses doctors
-journalists alzheimer parkinson""".split())
+journalists alzheimer parkinson ombudsman prosecutor president governor mayor general""".split())
 # Plain words that open sentences as their subject and are no names (`Critics said`, `Officials say`).
 COMMON_SUBJECTS = frozenset("""critics officials analysts residents witnesses experts observers diplomats lawmakers
 protesters activists sources police authorities rescuers doctors scientists researchers investigators prosecutors

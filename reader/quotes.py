@@ -1349,7 +1349,7 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
             words = []
             continue
         words.append(word)
-        if word.endswith(("'s", "\u2019s")) and (len(words) > 1 or word[:-2].casefold() not in NAME_POSSESSORS):
+        if word.endswith(("'s", "\u2019s")) and (word[:-2].casefold() not in NAME_POSSESSORS or "of" in words):
             if "of" in words[1:-1]:  # `Eastern Theater Command of China's`: the body, then the possessor
                 cut = words.index("of", 1)
                 parts.append((offset, tuple(words[:cut])))

@@ -1075,3 +1075,15 @@ def test_a_first_name_alone_with_a_role_or_a_relation_is_a_person():
         'Her neighbour Yosef, who goes by one name, went back. "The roof is full of ash," he said.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Aminata", "Zarghuna", "Yosef"]
+
+
+def test_bodies_named_with_a_possessor_a_community_or_a_conference_keep_their_names():
+    blocks = para(
+        "The United Nations Children's Fund said children were \"far more likely to die\".",
+        "The Economic Community of West African States said it stood in \"solidarity\".",
+        "The Bolivian Episcopal Conference called for \"calm\".",
+        "The Ombudsman\u2019s Office warned of \"an extremely high risk\".",
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "United Nations Children's Fund", "Economic Community of West African States",
+        "Bolivian Episcopal Conference", "Ombudsman\u2019s Office"]
