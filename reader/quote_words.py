@@ -15,6 +15,7 @@ mention conclude complain lament boast accuse demand plead threaten hail praise 
 criticize slam reiterate repeat agree disagree whisper post report testify recount reveal
 estimate acknowledge point object protest state yell murmur explain inform brief
 dismiss brand dub label term condemn denounce decry rule shrug sigh laugh scoff reject advise blame welcome
+order instruct
 """.split()
 _IRREGULAR = {"say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"],
               "write": ["wrote", "writes", "writing", "written"],
@@ -27,7 +28,8 @@ _NOUN_LIKE = {"state", "states", "post", "posts", "report", "reports", "call", "
               "pledge", "pledges", "vow", "vows", "boast", "boasts", "repeat", "repeats", "shout", "shouts",
               "praise", "add", "ask", "agree", "plead", "mention", "mentions", "threaten", "yell", "yells",
               "brand", "brands", "branding", "dub", "label", "labels", "term", "terms", "rule", "rules", "ruling",
-              "shrug", "shrugs", "sigh", "sighs", "laugh", "laughs", "laughing", "welcome", "welcomes", "welcoming"}
+              "shrug", "shrugs", "sigh", "sighs", "laugh", "laughs", "laughing", "welcome", "welcomes", "welcoming",
+              "order", "orders", "ordering"}
 
 
 def _inflect(base: str) -> list[str]:
@@ -50,7 +52,8 @@ SAYING_VERBS = SPEECH_VERBS - PARTICIPLES  # the forms that attribute: `said`, `
 TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "briefed", "asked", "urged", "warned",
                         "accused", "called", "described", "hailed", "praised", "slammed", "criticised", "criticized",
                         "threatened", "mentioned", "dismissed", "branded", "dubbed", "labelled", "labeled", "termed",
-                        "condemned", "denounced", "decried", "advised", "blamed", "welcomed"})
+                        "condemned", "denounced", "decried", "advised", "blamed", "welcomed",
+                        "ordered", "instructed"})
 
 # A verb that makes its subject the last speaker even with no quote (`Zelensky said the US would…`);
 # `told` counts, but `asked`/`urged` someone does not report speech.

@@ -1087,3 +1087,9 @@ def test_bodies_named_with_a_possessor_a_community_or_a_conference_keep_their_na
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         "United Nations Children's Fund", "Economic Community of West African States",
         "Bolivian Episcopal Conference", "Ombudsman\u2019s Office"]
+
+
+def test_an_order_quoted_is_the_words_of_who_gave_it():
+    blocks = para('Prime Minister Pham Minh Chinh ordered the army to deploy "all available forces and means" to reach '
+                  "cut-off communities, the government's news portal reported.")
+    assert found(blocks)[0][2] == "Pham Minh Chinh"
