@@ -81,7 +81,8 @@ CONNECTORS = frozenset("of de da van von der den bin ibn al el le la du di del d
 # Small words inside a name: `Organization of the Petroleum ...`, `Institute for the Study of War`
 NAME_JOINS = frozenset(CONNECTORS | {"the", "for"})
 INITIAL = r"[A-Z]\.(?= [A-Z])"  # `S. Venkataraman`
-PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ad|ed|ul|ud|ur)-(?=[A-Z\u00c0-\u00de])[\w'\u2019\-]+"  # `Nasser al-Kuwari`
+ARABIC_ARTICLES = frozenset("al el ad an ar as ash at az ed ul ud ur".split())
+PARTICLE = rf"(?:{'|'.join(sorted(ARABIC_ARTICLES))})-(?=[A-Z\u00c0-\u00de])[\w'\u2019\-]+"  # `Nasser al-Kuwari`
 # `Food and Drug Administration`: `and` joins words into a name only when a body's word ends it.
 ORG_TAIL = rf" and (?:{CAPWORD} )*?(?:{'|'.join(sorted(w.capitalize() for w in ORG_WORDS))})(?![\w'\u2019\-])"
 AGE_AFTER = re.compile(r", (?:aged )?\d{1,3}[,.]")  # `Amina, 34, a mother of three`
@@ -439,10 +440,13 @@ class _Cast:
                 return known_name  # `Trump` -> `Donald Trump`; `Joint Chiefs` -> `Joint Chiefs of Staff`
         for part in words[1:]:
             if part not in NAME_JOINS:
-                known = self.by_part.setdefault(_key(part), [])
-                if name not in known:
-                    known.append(name)
-                    self.version += 1
+                article, _, bare = _key(part).partition("-")
+                keys = (_key(part), bare) if article in ARABIC_ARTICLES and bare else (_key(part),)
+                for key in keys:  # `Saqqaf` is `Mariam al-Saqqaf` too
+                    known = self.by_part.setdefault(key, [])
+                    if name not in known:
+                        known.append(name)
+                        self.version += 1
         firsts = self.by_first.setdefault(_key(words[0]), [])
         if name not in firsts:
             firsts.append(name)

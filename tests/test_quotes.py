@@ -1093,3 +1093,9 @@ def test_an_order_quoted_is_the_words_of_who_gave_it():
     blocks = para('Prime Minister Pham Minh Chinh ordered the army to deploy "all available forces and means" to reach '
                   "cut-off communities, the government's news portal reported.")
     assert found(blocks)[0][2] == "Pham Minh Chinh"
+
+
+def test_a_surname_without_its_arabic_article_maps_to_the_full_name():
+    blocks = para("OCHA spokeswoman Mariam al-Saqqaf said aid was short.",
+                  'Saqqaf said "the worst is still ahead of us."')
+    assert found(blocks)[0][2] == "Mariam al-Saqqaf"
