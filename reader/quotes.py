@@ -668,7 +668,7 @@ class _Resolver:
             # `In neighbouring Austria, Environment Minister X said`: the subject follows the opening phrase
             words = words[commas[0] + 1 :]
             commas = [n - commas[0] - 1 for n in commas[1:]]
-        if not commas:
+        if not commas and len(words) > 12:
             words = _inner_subject(texts, lows, words)  # `… shot down a missile in a test the Pentagon called`
         if not words or len(words) > (30 if commas else 12) or lows[words[0]] in PREPOSITIONS:
             return None
