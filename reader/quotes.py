@@ -796,13 +796,9 @@ class _Resolver:
         """`A Western diplomat said …. "…," the diplomat said`: earlier in the paragraph someone new and
         unnamed (`a`, `one`) had this head word, and no one named since."""
         para = self.paras[at[0]]
-        match = None
-        for match in _indefinite_pattern(head).finditer(para.masked, 0, at[1]):
-            pass
-        if match is None:
-            return False
-        return not any(match.end() <= start < at[1] and self.cast.people[name].is_person
-                       for start, (name, _) in para.name_at.items())
+        introduced = [match.end() for match in _indefinite_pattern(head).finditer(para.masked, 0, at[1])]
+        return bool(introduced) and not any(introduced[-1] <= start < at[1] and self.cast.people[name].is_person
+                                            for start, (name, _) in para.name_at.items())
 
     def _described_before(self, head: str, at: tuple[int, int]) -> _Person | None:
         """The body last described as `the <…> <head>` (`the Ukrainian energy ministry`) in this paragraph
