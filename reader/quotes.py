@@ -111,6 +111,7 @@ POSSESSOR = re.compile(r"\b([A-Z][\w\-]+)['\u2019]s\b")  # `Teferi's`
 GENDERED = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 RELATIVE = re.compile(r" (?:who|whose|which|whom) ")
+RELATIVES = frozenset({"who", "whose", "which", "whom"})
 APPOSITIVE_END = re.compile(r"[,;]|\.(?!\w)")
 ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z0-9&+\-]{1,11})\)")  # `(AFAD)`, `(PhilRice)`
 BODY_SAID = re.compile(r"\b[Tt]he ((?:[\w\-]+ ){0,3}?[a-z]+) (?:said|says)\b")  # `the Israeli army said`
@@ -306,6 +307,8 @@ def _clean(word: str) -> str:
 
 def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """`US Secretary of State Marco Rubio` -> (title words, name words); organisations keep theirs."""
+    if len(words) > 2 and words[1] in ("of", "for") and words[0].casefold() in ORG_WORDS:
+        return [], words  # `Court of Justice of the European Union`, `Office of the US Trade Representative`
     body = next((i for i, word in enumerate(words) if word.casefold() in BODY_WORDS), None)
     if body is not None and not any(_is_title(word) and word.casefold() not in TITLE_MODIFIERS
                                     and word not in ("of", "and", "for") for word in words[body + 1 :]):
@@ -681,6 +684,8 @@ class _Resolver:
                 if named is not None and named.is_person:
                     return named
             for part in (head, tail):
+                if part and lows[part[0]] in RELATIVES:
+                    continue  # `, which brought the case …,` describes the name; it names no one
                 found = self._simple_phrase(para, part)
                 if found is not None and found.is_person:
                     return found

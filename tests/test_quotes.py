@@ -1099,3 +1099,22 @@ def test_a_surname_without_its_arabic_article_maps_to_the_full_name():
     blocks = para("OCHA spokeswoman Mariam al-Saqqaf said aid was short.",
                   'Saqqaf said "the worst is still ahead of us."')
     assert found(blocks)[0][2] == "Mariam al-Saqqaf"
+
+
+def test_a_body_word_opening_a_name_keeps_the_titles_inside_it():
+    blocks = para(
+        'The Court of Justice of the European Union ruled that the ban was "necessary and proportionate".',
+        'The Office of the US Trade Representative called the tariffs a "lawful and necessary response".',
+        'Fair Finance Watch called the nominee "a rubber stamp for Wall Street."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Court of Justice of the European Union", "Office of the US Trade Representative", "Fair Finance Watch"]
+
+
+def test_a_relative_clause_in_a_subject_names_no_one():
+    blocks = para(
+        "Judge Catherine Ashworth-Bell said the approval was \u201cunlawful and must be set aside.\u201d",
+        "Climate group Green Future Foundation, which brought the case together with local residents in Shetland, "
+        "called the ruling \u201ca huge win for the climate.\u201d",
+    )
+    assert found(blocks)[1][2] == "Green Future Foundation"
