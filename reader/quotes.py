@@ -1267,7 +1267,11 @@ class _Resolver:
         end = len(lows) if hi is None else hi
         for i in range(lo, end):
             if lows[i] in REPORTING_VERBS:
-                self.spoke(self._verb_subject(para, i, para.sentence_of(i)[0]), para.index)
+                start = para.sentence_of(i)[0]
+                subject = self._verb_subject(para, i, start)
+                if subject is None and lows[para.past_opening(start, i)] in INDEFINITES:
+                    self.unnamed_block = para.index  # `In Ségou, a trader said …. "…," he said`: still the trader
+                self.spoke(subject, para.index)
             elif lows[i] == "according" and i + 1 < end and lows[i + 1] == "to":
                 self.spoke(self._according_to(para, i, end), para.index)  # `according to MEG, …`
 

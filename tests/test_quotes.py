@@ -1118,3 +1118,12 @@ def test_a_relative_clause_in_a_subject_names_no_one():
         "called the ruling \u201ca huge win for the climate.\u201d",
     )
     assert found(blocks)[1][2] == "Green Future Foundation"
+
+
+def test_he_said_after_an_unnamed_source_reported_speech_is_no_one():
+    blocks = para(
+        "Aid worker Jean-Pierre Ilunga said the road was cut.",
+        "In S\u00e9gou, a trader reached by telephone said lorries had not arrived in a week. \u00abPrices have "
+        "doubled,\u00bb he said, asking that his name not be published.",
+    )
+    assert found(blocks)[0][2] is None
