@@ -142,7 +142,8 @@ surgeon physician dentist vet pharmacist miner worker labourer laborer protester
 mother father brother sister son daughter grandmother grandfather widow widower wife husband neighbour
 neighbor friend cousin colleague trader driver buyer seller shopkeeper vendor businessman businesswoman
 congressman congresswoman policeman policewoman councilman councilwoman fisherman gunman ombudsman
-cameraman sportsman sportswoman salesman saleswoman tribesman militiaman serviceman servicewoman""".split())
+cameraman sportsman sportswoman salesman saleswoman tribesman militiaman serviceman servicewoman
+pensioner retiree housewife homemaker herder shepherd nun monk mechanic electrician""".split())
 MALE_WORDS = frozenset("""mr sir lord king prince father brother son husband spokesman chairman businessman
 congressman boy man uncle emperor duke frenchman dutchman englishman irishman scotsman welshman countryman
 sportsman policeman fisherman""".split())

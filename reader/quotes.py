@@ -1128,6 +1128,12 @@ class _Resolver:
             end += 1
         if lo >= end or lows[lo] in PREPOSITIONS:
             return None
+        if lows[lo] in INDEFINITES:
+            # `said a woman selling vegetables, who gave only her first name, Marta`
+            named = next((k for k in range(end, hi) if k in para.names
+                          and para.masked.endswith(ONLY_AS, 0, para.offsets[k])), None)
+            if named is not None:
+                return self.cast.people[para.names[named]]
         if end + 1 < hi and texts[end] == "," and end + 1 in para.names and self._person_named(para, lo, end) is None:
             named = self.cast.people[para.names[end + 1]]  # `said WFP's regional director, Cécile Ndiaye`
             if named.is_person:

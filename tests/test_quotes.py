@@ -1127,3 +1127,11 @@ def test_he_said_after_an_unnamed_source_reported_speech_is_no_one():
         "doubled,\u00bb he said, asking that his name not be published.",
     )
     assert found(blocks)[0][2] is None
+
+
+def test_someone_unnamed_who_gives_a_first_name_or_a_pensioner_by_first_name_speaks():
+    blocks = para(
+        '"My son works there," said a woman selling vegetables, who gave only her first name, Marta.',
+        '67-year-old pensioner Halyna said she had barely slept. "We heard the explosions," she told AFP.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Marta", "Halyna"]
