@@ -1275,7 +1275,7 @@ class _Resolver:
             if lows[i] in REPORTING_VERBS:
                 start = para.sentence_of(i)[0]
                 subject = self._verb_subject(para, i, start)
-                if subject is None and lows[para.past_opening(start, i)] in INDEFINITES:
+                if subject is None and lows[i] != "quoted" and lows[para.past_opening(start, i)] in INDEFINITES:
                     self.unnamed_block = para.index  # `In Ségou, a trader said …. "…," he said`: still the trader
                 self.spoke(subject, para.index)
             elif lows[i] == "according" and i + 1 < end and lows[i + 1] == "to":
