@@ -112,6 +112,7 @@ GENDERED = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 RELATIVE = re.compile(r" (?:who|whose|which|whom) ")
 RELATIVES = frozenset({"who", "whose", "which", "whom"})
+DECLARED_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*,?")
 APPOSITIVE_END = re.compile(r"[,;]|\.(?!\w)")
 ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z0-9&+\-]{1,11})\)")  # `(AFAD)`, `(PhilRice)`
 BODY_SAID = re.compile(r"\b[Tt]he ((?:[\w\-]+ ){0,3}?[a-z]+) (?:said|says)\b")  # `the Israeli army said`
@@ -1476,11 +1477,56 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
             previous_end = end
             cast.mentions.append((block, offset, name))
             short = ACRONYM_AFTER.match(masked, end) if masked.startswith(" (", end) else None
-            if short and len(name_words) > 1 and sum(ch.isupper() for ch in short.group(1)) >= 2:
-                cast.alias(short.group(1), name)  # `the Disaster Management Authority (AFAD)`
+            if short is None:
+                continue
+            declared = _declared_name(masked, end)
+            if declared is not None and declared[0] < offset:
+                # `The Ministry of Economy, Trade and Industry (METI)`: the whole name the short form declares,
+                # though its runs were cut at the comma and the `and`
+                start, name = declared
+                for inner in [at for at, (_, inner_end) in found.items() if inner_end > start and at < offset]:
+                    del found[inner]  # (and `Al-Qaeda-affiliated Group for the Support of Islam` before it)
+                person = people.get(name) or cast.person(name, (block, start))
+                cast.make_body(person)
+                found[start] = (name, end)
+                name_words = name.split()
+            if len(name_words) > 1 and (sum(ch.isupper() for ch in short.group(1)) >= 2 or person.organisation):
+                cast.alias(short.group(1), name)  # `the Disaster Management Authority (AFAD)`, `(Ofwat)`
                 if short.group(1).isupper() and person.certainty < 2:
                     cast.make_body(person)  # `Doctors Without Borders (MSF)`: a body, though no body's word says so
     return found
+
+
+def _declared_name(text: str, end: int) -> tuple[int, str] | None:
+    """The body's name that ends at `end`, before a `(SHORT)`: capitalised words joined by `of`, `the`,
+    `for`, `and`, `on` and commas (`Meteorology, Climatology and Geophysical Agency`), back to the
+    first word that cannot be part of it; (start, name), or None when no body's word is in it."""
+    words = list(DECLARED_WORD.finditer(text, max(0, end - 160), end))
+    start = None
+    expected = end
+    after = ""  # the word after the one looked at
+    for match in reversed(words):
+        word = match.group().rstrip(",")
+        if match.end() != expected and text[match.end():expected].strip(" ,"):
+            break  # something else stands between
+        if (word == "and" or match.group().endswith(",")) and not after[:1].isupper():
+            break  # `Malaysia, the Department of Environment`, `Paris and the European Commission`: two names
+        after = word
+        if word in ("of", "the", "The", "for", "and", "on"):
+            expected = match.start()
+            continue
+        if all(part[:1].isupper() for part in word.split("-")) and not _possessive(word):
+            expected = start = match.start()
+            continue
+        break
+    if start is None:
+        return None
+    name = text[start:end]
+    if "," not in name and " and " not in name and not name.startswith(("Group", "Organization")):
+        return None  # a plain run: the name found already is the whole of it
+    if not any(w.casefold() in ORG_WORDS for w in name.replace(",", " ").split()):
+        return None
+    return start, name
 
 
 def _role_after(text: str, end: int) -> bool:

@@ -1135,3 +1135,15 @@ def test_someone_unnamed_who_gives_a_first_name_or_a_pensioner_by_first_name_spe
         '67-year-old pensioner Halyna said she had barely slept. "We heard the explosions," she told AFP.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Marta", "Halyna"]
+
+
+def test_a_short_form_declares_the_whole_name_before_it():
+    blocks = para(
+        "The Ministry of Economy, Trade and Industry (METI) said nuclear power was \"indispensable\".",
+        "The Al-Qaeda-affiliated Group for the Support of Islam and Muslims (JNIM) claimed the attack. "
+        'JNIM said it had killed "dozens of apostates."',
+        'In Malaysia, the Department of Environment (DOE) said the air was "unhealthy".',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Ministry of Economy, Trade and Industry", "Group for the Support of Islam and Muslims",
+        "Department of Environment"]
