@@ -112,6 +112,7 @@ GENDERED = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 RELATIVE = re.compile(r" (?:who|whose|which|whom) ")
 RELATIVES = frozenset({"who", "whose", "which", "whom"})
+PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z]*")  # `Sen. Jamal Whitaker, D-Ga., said`
 DECLARED_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*,?")
 APPOSITIVE_END = re.compile(r"[,;]|\.(?!\w)")
 ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z0-9&+\-]{1,11})\)")  # `(AFAD)`, `(PhilRice)`
@@ -914,11 +915,14 @@ class _Resolver:
                     if floor in para.names and para.token_at(para.name_at[para.offsets[floor]][1]) == lo - 1:
                         lo = floor  # `Ravi Kulkarni, chief strategist at CAE, speaking ..., said`: the opening name
                     break
-                if lows[opening + 1] in ("who", "which", "whose"):
-                    # `Julia Hartmann, of the Natural History Museum, who …, said`: a clause after an aside
-                    earlier = self._appositive_start(para, opening, floor)
-                    if earlier is not None and lows[earlier + 1] in PREPOSITIONS:
-                        opening = earlier
+                earlier = self._appositive_start(para, opening, floor)
+                if earlier is not None and (
+                    (lows[opening + 1] in ("who", "which", "whose") and lows[earlier + 1] in PREPOSITIONS)
+                    or all(_tag(texts[k]) for k in range(earlier + 1, opening))
+                ):
+                    # `Julia Hartmann, of the Natural History Museum, who …, said`: a clause after an aside;
+                    # `Sen. Jamal Whitaker, D-Ga., a co-author of the bill, said`: an aside after a tag
+                    opening = earlier
                 lo, stepped = opening, True  # step over `, the Ukrainian leader,` to the name before it
                 continue
             lo -= 1
@@ -961,17 +965,17 @@ class _Resolver:
         while k > floor and texts[k] != "," and k > comma - 26:
             if texts[k][0] == MASK or texts[k] in (";", ":"):
                 return None
-            if texts[k] == "." and not _abbreviation(texts[k - 1], lows[k - 1]) and not texts[k - 1].isupper():
+            if (texts[k] == "." and not _abbreviation(texts[k - 1], lows[k - 1]) and not texts[k - 1].isupper()
+                    and not PARTY_TAG.fullmatch(texts[k - 1])):  # `D-Ga.` ends no sentence
                 return None
             k -= 1
         if k <= floor or texts[k] != ",":
             return None
         encloses_name = self._person_named(para, k + 1, comma) is not None
-        described = lows[k + 1] in ARTICLES or not texts[k + 1][0].isupper() or _possessive(texts[k + 1]) or all(
-            text.isupper() or text[0].isdigit() or text == "." for text in texts[k + 1 : comma]
-        )
+        described = (lows[k + 1] in ARTICLES or not texts[k + 1][0].isupper() or _possessive(texts[k + 1])
+                     or all(_tag(text) for text in texts[k + 1 : comma]))  # `, 41,`, `, D-Ga.,`
         aside = lows[k + 1] in PREPOSITIONS or lows[k + 1] in ("who", "which", "whose")  # `, for her part,`
-        if encloses_name or (described and (texts[k - 1][0].isupper() or aside)):
+        if encloses_name or (described and (texts[k - 1][0].isupper() or texts[k - 1] == "." or aside)):
             return k
         return None
 
@@ -1114,7 +1118,10 @@ class _Resolver:
             return True, self._after_verb(para, verb + 1, hi)
         if lows[verb] in ("reported", "reports") or any(para.names.get(k) in NEWS_AGENCIES for k in range(lo, verb)):
             return False, None  # `called for "restraint", state broadcaster CCTV reported`: media relay it
-        return True, self._verb_subject(para, verb, lo)
+        subject = self._verb_subject(para, verb, lo)
+        if subject is None and self._coordinated(para, verb, lo) and texts[verb - 1] != ",":
+            return False, None  # `said his forces had "liberated" El-Fasher and promised …`: the sentence goes on
+        return True, subject
 
     def _after_verb(self, para: _Para, lo: int, hi: int) -> _Person | None:
         """`said Maria Okafor, the mission's engineer` / `said the minister` / `said Monday the ..."""
@@ -1527,6 +1534,11 @@ def _declared_name(text: str, end: int) -> tuple[int, str] | None:
     if not any(w.casefold() in ORG_WORDS for w in name.replace(",", " ").split()):
         return None
     return start, name
+
+
+def _tag(token: str) -> bool:
+    """A token of a short tag after a name: an age, initials, a party and state (`41`, `AP`, `D-Ga.`)."""
+    return token.isupper() or token[0].isdigit() or token == "." or PARTY_TAG.fullmatch(token) is not None
 
 
 def _role_after(text: str, end: int) -> bool:

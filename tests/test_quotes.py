@@ -1147,3 +1147,14 @@ def test_a_short_form_declares_the_whole_name_before_it():
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         "Ministry of Economy, Trade and Industry", "Group for the Support of Islam and Muslims",
         "Department of Environment"]
+
+
+def test_a_party_tag_after_a_name_is_stepped_over():
+    blocks = para('Sen. Jamal Whitaker, D-Ga., a co-author of the bill, said utilities had faced "thousands" of '
+                  "intrusions.")
+    assert found(blocks)[0][2] == "Jamal Whitaker"
+
+
+def test_a_speech_verb_joined_by_and_after_a_fragment_is_no_cue_for_it():
+    blocks = para('RSF commander Ibrahim Kafi said his forces had "liberated" El-Fasher and promised safe passage.')
+    assert found(blocks)[0][2] == "Ibrahim Kafi"
