@@ -112,6 +112,7 @@ GENDERED = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 RELATIVE = re.compile(r" (?:who|whose|which|whom) ")
 RELATIVES = frozenset({"who", "whose", "which", "whom"})
+RELATION_AFTER = re.compile(r", (?:his|her|their|[A-Z][\w\-]*['\u2019]s) (\w+)")  # `, Zahra's mother`
 PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z]*")  # `Sen. Jamal Whitaker, D-Ga., said`
 DECLARED_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*,?")
 APPOSITIVE_END = re.compile(r"[,;]|\.(?!\w)")
@@ -861,7 +862,8 @@ class _Resolver:
             if head in ("source", "sources", "insider", "insiders", "witness", "witnesses"):
                 return None  # `said the source, who requested anonymity`: no one the story names
             gender = "f" if set(words) & FEMALE_WORDS else "m" if set(words) & MALE_WORDS else None
-            return self._salient(*at, gender)
+            # `said the 59-year-old` names no one new: like a pronoun, whoever the story is on
+            return self._salient(*at, gender, pronoun=head.endswith("-old"))
         # a body named before (`the ministry` after the `Defence Ministry`); one only described (`the US
         # space agency`) is not what a later `the agency` means unless it was the last to speak
         organisations = [p for p in self.cast.by_head.get(head, ()) if p.seen < at and not p.described]
@@ -1460,12 +1462,12 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
             name = answer[1] if answer is not None and answer[0] == cast.version else cast.canonical(words_name, name_words)
             person = people.get(name) or cast.person(name, (block, offset))
             person.mentions += 1
-            if not person.titled and " " not in name and not person.organisation and (
-                    AGE_AFTER.match(masked, end) or masked.endswith(ONLY_AS, 0, offset) or _role_after(masked, end)):
-                person.titled = True  # `Amina, 34,`, `identified only as Zahra`: a person, first name alone
             if (not person.place and not titles and masked[end:end + 1] != "'"
                     and (masked.endswith(PLACE_BEFORE, 0, offset) or masked[:offset] in ("In ", "At "))):
                 person.place = True  # (a possessive after `in` is someone's: `in Donald Trump's first term`)
+            if not person.titled and " " not in name and not person.organisation and not person.place and (
+                    AGE_AFTER.match(masked, end) or masked.endswith(ONLY_AS, 0, offset) or _role_after(masked, end)):
+                person.titled = True  # `Amina, 34,`, `identified only as Zahra`: a person, first name alone
             if titles or person.mentions <= 3:
                 # the words just before, not reaching back into the name before (`Jamaica's X and American Y`)
                 context = [_clean(w) for w in WORD.findall(masked, max(0, offset - 48, previous_end), offset)[-4:]]
@@ -1542,9 +1544,11 @@ def _tag(token: str) -> bool:
 
 
 def _role_after(text: str, end: int) -> bool:
-    """`Aminata, a schoolteacher who …`, `Zarghuna, a 34-year-old widow`: a role follows the name."""
+    """`Aminata, a schoolteacher who …`, `Zarghuna, a 34-year-old widow`, `Maryam, Zahra's mother,`: a role
+    or a relation follows the name."""
     if not text.startswith((", a ", ", an "), end):
-        return False
+        relation = RELATION_AFTER.match(text, end)
+        return relation is not None and relation.group(1).casefold() in PERSON_NOUNS
     return any(w in PERSON_NOUNS or w.endswith(("-year-old", "er", "ist", "or", "wife"))
                for w in WORD.findall(text, end + 4, end + 48)[:3] if w.islower())  # `schoolteacher`, `midwife`
 

@@ -1158,3 +1158,19 @@ def test_a_party_tag_after_a_name_is_stepped_over():
 def test_a_speech_verb_joined_by_and_after_a_fragment_is_no_cue_for_it():
     blocks = para('RSF commander Ibrahim Kafi said his forces had "liberated" El-Fasher and promised safe passage.')
     assert found(blocks)[0][2] == "Ibrahim Kafi"
+
+
+def test_said_the_59_year_old_is_the_person_the_story_is_on():
+    blocks = para("Settat, Morocco (AFP) Apr 2, 2025 - Abdelkader Bennani crouched in his field and pulled up a stalk.",
+                  '"In a good year this comes up to my waist," said the 59-year-old, who farms 14 hectares.')
+    assert found(blocks)[0][2] == "Abdelkader Bennani"
+
+
+def test_a_first_name_with_a_relation_after_it_is_a_person_and_a_place_is_not():
+    blocks = para(
+        "Maryam, Zahra's mother, has found the adjustment hardest.",
+        '"In Kabul I had sisters," she said, as her son Omid, nine, translated.',
+        "Back near Warsaw, Grabowski's neighbour, Ewa Mazur, 47, said she drove 90 kilometres. \"I want my "
+        "daughter to have the choice,\" she said.",
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Maryam", "Ewa Mazur"]
