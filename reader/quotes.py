@@ -1452,7 +1452,7 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
             if (lone is not None and lone not in by_part and lone not in by_first and words_name not in people
                     and _opens_sentence(text, masked, offset)
                     and (lone in COMMON_SUBJECTS or _next_verb(masked, end) is None)
-                    and not (AGE_AFTER.match(masked, end) or _role_after(masked, end))):
+                    and not (masked.startswith(", ", end) and (AGE_AFTER.match(masked, end) or _role_after(masked, end)))):
                 # a lone capitalised word opening a sentence may be an ordinary word (`Critics`), unless it
                 # speaks (`Hamas denied`)
                 continue
@@ -1466,7 +1466,8 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
                     and (masked.endswith(PLACE_BEFORE, 0, offset) or masked[:offset] in ("In ", "At "))):
                 person.place = True  # (a possessive after `in` is someone's: `in Donald Trump's first term`)
             if not person.titled and " " not in name and not person.organisation and not person.place and (
-                    AGE_AFTER.match(masked, end) or masked.endswith(ONLY_AS, 0, offset) or _role_after(masked, end)):
+                    (masked.startswith(", ", end) and (AGE_AFTER.match(masked, end) or _role_after(masked, end)))
+                    or masked.endswith(ONLY_AS, 0, offset)):
                 person.titled = True  # `Amina, 34,`, `identified only as Zahra`: a person, first name alone
             if titles or person.mentions <= 3:
                 # the words just before, not reaching back into the name before (`Jamaica's X and American Y`)
