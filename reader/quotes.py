@@ -1494,7 +1494,7 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
                 # `The Ministry of Economy, Trade and Industry (METI)`: the whole name the short form declares,
                 # though its runs were cut at the comma and the `and`
                 start, name = declared
-                for inner in [at for at, (_, inner_end) in found.items() if inner_end > start and at < offset]:
+                for inner in [at for at, (_, inner_end) in found.items() if inner_end > start and at <= offset]:
                     del found[inner]  # (and `Al-Qaeda-affiliated Group for the Support of Islam` before it)
                 person = people.get(name) or cast.person(name, (block, start))
                 cast.make_body(person)
