@@ -126,7 +126,7 @@ police service group association organisation organization administration parlia
 pentagon nasa esa states kingdom republic federation network news times post journal press agencies board
 authority authorities society foundation fund club team league services staff airlines airways industries systems technologies
 labs laboratory observatory centre center hospital school college embassy navy command corps guard
-programme program secretariat museum gallery library panel community conference watch""".split())
+programme program secretariat museum gallery library panel community conference watch cross crescent""".split())
 BODY_WORDS = ORG_WORDS | BODY_NOUNS  # any word that names what a body is
 PERSON_NOUNS = frozenset("""leader president minister official spokesman spokeswoman spokesperson secretary
 chief commander general envoy ambassador premier chancellor governor senator mayor director executive ceo
@@ -143,7 +143,8 @@ mother father brother sister son daughter grandmother grandfather widow widower 
 neighbor friend cousin colleague trader driver buyer seller shopkeeper vendor businessman businesswoman
 congressman congresswoman policeman policewoman councilman councilwoman fisherman gunman ombudsman
 cameraman sportsman sportswoman salesman saleswoman tribesman militiaman serviceman servicewoman
-pensioner retiree housewife homemaker herder shepherd nun monk mechanic electrician""".split())
+pensioner retiree housewife homemaker herder shepherd nun monk mechanic electrician headmistress headmaster
+headteacher foreman forewoman skipper substitute teammate""".split())
 MALE_WORDS = frozenset("""mr sir lord king prince father brother son husband spokesman chairman businessman
 congressman boy man uncle emperor duke frenchman dutchman englishman irishman scotsman welshman countryman
 sportsman policeman fisherman""".split())

@@ -825,9 +825,13 @@ class _Resolver:
         """The person a paragraph opens with (`Asante-Boateng, 22, joined ...`), if any."""
         if block < 0:
             return None
+        dateline = DATELINE.match(self.paras[block].text)  # `Everest Base Camp, Nepal (Reuters) Apr 28 -` is no one
+        opening = dateline.end() if dateline is not None else 0
         for start, (name, _) in self.paras[block].name_at.items():
             person = self.cast.people[name]
-            if start > 40:
+            if start < opening:
+                continue
+            if start > opening + 40:
                 return None
             if person.is_person:
                 return person

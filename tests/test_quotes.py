@@ -1174,3 +1174,16 @@ def test_a_first_name_with_a_relation_after_it_is_a_person_and_a_place_is_not():
         "daughter to have the choice,\" she said.",
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Maryam", "Ewa Mazur"]
+
+
+def test_the_place_in_a_dateline_is_not_whom_the_story_is_on():
+    blocks = para("Everest Base Camp, Nepal (Reuters) Apr 28, 2025 - In a yellow tent, Pemba Dorje Sherpa checked "
+                  "oxygen regulators.",
+                  '"Every time, my wife says, this is the last one," said the 41-year-old, laughing.')
+    assert found(blocks)[0][2] == "Pemba Dorje Sherpa"
+
+
+def test_red_cross_societies_and_school_heads_keep_their_names():
+    blocks = para('The Turkish Red Crescent warned against "entering damaged buildings."',
+                  'Headmistress Valentyna Hrytsenko said: "Children must have something that is theirs."')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Turkish Red Crescent", "Valentyna Hrytsenko"]
