@@ -105,7 +105,8 @@ ON_IN_NAME = (r"(?:(?:(?<=Committee )|(?<=Commission )|(?<=Conference )|(?<=Coun
 # one character past it: no word character or `'.-` may stand before a name.
 NAME_RUN = re.compile(
     rf"[^\W\d_a-z\u00df-\u00ff](?<![\w'\u2019\-.].)(?:(?<=[A-Z])\.(?= [A-Z])|[\w'\u2019\-]*)"
-    rf"(?: (?:(?:of the|for the|for|{'|'.join(CONNECTORS)}|{ON_IN_NAME}) )*(?:{INITIAL}|{PARTICLE}|{CAPWORD}))*(?:{ORG_TAIL})?"
+    rf"(?: (?:(?:of the|for the|for|{'|'.join(CONNECTORS)}|{ON_IN_NAME}) )*"
+    rf"(?:{INITIAL}|{PARTICLE}|{CAPWORD}))*(?:{ORG_TAIL})?"
 )
 POSSESSOR = re.compile(r"\b([A-Z][\w\-]+)['\u2019]s\b")  # `Teferi's`
 GENDERED = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
@@ -441,8 +442,9 @@ class _Cast:
         particle = words[0].casefold() in CONNECTORS  # `De la Torre` is `Rosa Elena de la Torre Ibarra`
         for known_name in reversed(self.by_part.get(_key(words[-1]), ())):  # the latest fuller name wins
             known = _key(known_name)
-            if len(known_name) > len(name) and (known.endswith(folded) or (
-                    known.startswith(folded + " ") and _names_body(known_name)) or (particle and f" {folded} " in known)):
+            if len(known_name) > len(name) and (
+                    known.endswith(folded) or (known.startswith(folded + " ") and _names_body(known_name))
+                    or (particle and f" {folded} " in known)):
                 return known_name  # `Trump` -> `Donald Trump`; `Joint Chiefs` -> `Joint Chiefs of Staff`
         for part in words[1:]:
             if part not in NAME_JOINS:
@@ -1179,7 +1181,7 @@ class _Resolver:
                 before = para.name_ending(i)  # `…, with senior official Khalil Darwish saying "…"`
                 if before is not None and (self.cast.people[before].is_person or self.cast.people[before].organisation):
                     return True, self.cast.people[before]
-                if i > lo and lows[i - 1] in BODY_WORDS:  # `a statement from the North Korean defence ministry warning that`
+                if i > lo and lows[i - 1] in BODY_WORDS:  # `a statement from the X defence ministry warning that`
                     article = next((k for k in range(i - 2, max(lo, i - 6) - 1, -1) if lows[k] == "the"), None)
                     body = self._simple_phrase(para, list(range(article, i))) if article is not None else None
                     if body is not None and body.organisation:
@@ -1456,7 +1458,8 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
             if (lone is not None and lone not in by_part and lone not in by_first and words_name not in people
                     and _opens_sentence(text, masked, offset)
                     and (lone in COMMON_SUBJECTS or _next_verb(masked, end) is None)
-                    and not (masked.startswith(", ", end) and (AGE_AFTER.match(masked, end) or _role_after(masked, end)))):
+                    and not (masked.startswith(", ", end)
+                             and (AGE_AFTER.match(masked, end) or _role_after(masked, end)))):
                 # a lone capitalised word opening a sentence may be an ordinary word (`Critics`), unless it
                 # speaks (`Hamas denied`)
                 continue
@@ -1536,7 +1539,7 @@ def _declared_name(text: str, end: int) -> tuple[int, str] | None:
     if start is None:
         return None
     name = text[start:end]
-    if "," not in name and " and " not in name and not name.startswith(("Group", "Organization")):
+    if "," not in name and " and " not in name:
         return None  # a plain run: the name found already is the whole of it
     if not any(w.casefold() in ORG_WORDS for w in name.replace(",", " ").split()):
         return None
