@@ -1447,11 +1447,15 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
     found: dict[int, tuple[str, int]] = {}
     people, answers, by_part, by_first = cast.people, cast.answers, cast.by_part, cast.by_first
     previous_end = 0
+    dateline = DATELINE.match(text) if "(" in text[:64] else None
+    after_dateline = dateline.end() if dateline is not None else 0  # `Ben Tre, Vietnam (AFP) Mar 3 -` names no one
     for match in NAME_RUN.finditer(masked):
         named = _run_names(match.group())
         if not named:
             continue
         run_start = match.start()
+        if run_start < after_dateline:
+            continue
         for part_offset, length, words_name, name_words, titles, lone in named:
             offset = run_start + part_offset
             end = offset + length

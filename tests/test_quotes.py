@@ -1187,3 +1187,9 @@ def test_red_cross_societies_and_school_heads_keep_their_names():
     blocks = para('The Turkish Red Crescent warned against "entering damaged buildings."',
                   'Headmistress Valentyna Hrytsenko said: "Children must have something that is theirs."')
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Turkish Red Crescent", "Valentyna Hrytsenko"]
+
+
+def test_the_place_in_a_dateline_names_no_one():
+    blocks = para('Ben Tre, Vietnam (AFP) Mar 3, 2025 - Nguyen Van Hai dipped a finger in the canal. "Salty," he '
+                  'said. "Again."')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Nguyen Van Hai", "Nguyen Van Hai"]
