@@ -98,7 +98,8 @@ its our my your after before while when if as for with from by to of meanwhile h
 later yes no so then there here what who why how where some many most all both each every such today
 yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december mr mrs ms dr one two three four five six seven eight nine
-ten eleven twelve twenty thirty dozens hundreds thousands several few""".split())
+ten eleven twelve twenty thirty dozens hundreds thousands several few upstairs downstairs outside inside
+nearby elsewhere overnight afterwards instead abroad indoors outdoors""".split())
 TITLES = frozenset("""president prime minister secretary state general gen dr mr mrs ms miss sir dame lord lady
 chancellor king queen prince princess pope senator sen rep representative governor gov mayor judge justice
 chief commander colonel col captain capt lieutenant lt major maj admiral adm sergeant sgt professor prof
@@ -144,7 +145,7 @@ neighbor friend cousin colleague trader driver buyer seller shopkeeper vendor bu
 congressman congresswoman policeman policewoman councilman councilwoman fisherman gunman ombudsman
 cameraman sportsman sportswoman salesman saleswoman tribesman militiaman serviceman servicewoman
 pensioner retiree housewife homemaker herder shepherd nun monk mechanic electrician headmistress headmaster
-headteacher foreman forewoman skipper substitute teammate""".split())
+headteacher foreman forewoman skipper substitute teammate grandson granddaughter nephew niece""".split())
 MALE_WORDS = frozenset("""mr sir lord king prince father brother son husband spokesman chairman businessman
 congressman boy man uncle emperor duke frenchman dutchman englishman irishman scotsman welshman countryman
 sportsman policeman fisherman""".split())

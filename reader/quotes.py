@@ -87,7 +87,7 @@ PARTICLE = rf"(?:{'|'.join(sorted(ARABIC_ARTICLES))})-(?=[A-Z\u00c0-\u00de])[\w'
 ORG_TAIL = rf" and (?:{CAPWORD} )*?(?:{'|'.join(sorted(w.capitalize() for w in ORG_WORDS))})(?![\w'\u2019\-])"
 AGE_AFTER = re.compile(r", (?:aged )?\d{1,3}[,.]")  # `Amina, 34, a mother of three`
 ONLY_AS = ("only as ", "only by her first name, ", "only by his first name, ", "only her first name, ",
-           "only his first name, ")
+           "only his first name, ", "only as Dr ", "only as Dr. ", " named ")
 DATELINE = re.compile(r"[^()]{1,60}\([\w\-/ ]{2,24}\) [A-Z][a-z]{2}\.? \d{1,2}(?:, \d{4})? ?[-\u2013\u2014] ")
 # Words before a quoted name of a thing or a work: `codenamed "Jade Shield-7"`, `the album "Northern Lights"`.
 NAMING_WORDS = frozenset({"codenamed", "code-named", "titled", "entitled", "named", "nicknamed"})
@@ -868,8 +868,13 @@ class _Resolver:
             if head in ("source", "sources", "insider", "insiders", "witness", "witnesses"):
                 return None  # `said the source, who requested anonymity`: no one the story names
             gender = "f" if set(words) & FEMALE_WORDS else "m" if set(words) & MALE_WORDS else None
-            # `said the 59-year-old` names no one new: like a pronoun, whoever the story is on
-            return self._salient(*at, gender, pronoun=head.endswith("-old"))
+            aged = any(word.endswith("-year-old") for word in words)
+            found = self._salient(*at, gender, pronoun=aged)
+            if found is None and aged and self.unnamed_block != at[0]:
+                # `said the 44-year-old taxi driver` names no one new: the person named last, here or just before
+                found = next((p for p in self.cast.recent(*at, blocks_back=1)
+                              if p.is_person and (gender is None or p.gender in (None, gender))), None)
+            return found
         # a body named before (`the ministry` after the `Defence Ministry`); one only described (`the US
         # space agency`) is not what a later `the agency` means unless it was the last to speak
         organisations = [p for p in self.cast.by_head.get(head, ()) if p.seen < at and not p.described]
@@ -1484,7 +1489,8 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
                 # the words just before, not reaching back into the name before (`Jamaica's X and American Y`)
                 context = [_clean(w) for w in WORD.findall(masked, max(0, offset - 48, previous_end), offset)[-4:]]
                 before = context[-1].casefold() if context else ""
-                if before in PERSON_NOUNS or (before in ROLE_TITLES and before not in TITLE_MODIFIERS):
+                if (before in PERSON_NOUNS or (before in ROLE_TITLES and before not in TITLE_MODIFIERS)
+                        or ("-" in before and before.split("-", 1)[0] in PERSON_NOUNS)):  # `sister-in-law Neema`
                     person.titled = True  # `activist Njeri Kamau`, `manager Declan O'Grady`; not `senior Hezbollah`
                 elif before in BODY_WORDS and not titles and not person.is_person:
                     cast.make_body(person)  # `drugmaker Novamed`, `chemicals group Chimirex`

@@ -1193,3 +1193,21 @@ def test_the_place_in_a_dateline_names_no_one():
     blocks = para('Ben Tre, Vietnam (AFP) Mar 3, 2025 - Nguyen Van Hai dipped a finger in the canal. "Salty," he '
                   'said. "Again."')
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Nguyen Van Hai", "Nguyen Van Hai"]
+
+
+def test_a_description_by_age_is_the_person_named_last():
+    blocks = para(
+        "In a narrow workshop near the cathedral, Japanese luthier Haruki Sato runs his thumb along a violin.",
+        '"The wood tells you when to stop," said the 44-year-old, who came to Cremona 20 years ago.',
+        "Upstairs, a nurse named Halyna, whose son is a prisoner of war, checked on three babies.",
+        '"I tell them stories," the 58-year-old said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Haruki Sato", "Halyna"]
+
+
+def test_first_names_given_with_a_title_or_a_hyphenated_relation_are_people():
+    blocks = para(
+        '"We did 14 operations," said a surgeon who asked to be identified only as Dr Ibrahim.',
+        '"Who will feed the children?" asked her sister-in-law Neema.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Ibrahim", "Neema"]
