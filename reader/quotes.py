@@ -552,9 +552,10 @@ class _Para:
     name_tokens: list[int]  # the keys of `names`, in order
 
     def __init__(self, index: int, text: str, kind: str, spans: list[_Span], masked: str,
-                 name_at: dict[int, tuple[str, int]]) -> None:
+                 name_at: dict[int, tuple[str, int]], dateline_end: int) -> None:
         self.index, self.text, self.kind, self.spans, self.masked = index, text, kind, spans, masked
         self.name_at = name_at  # character offset of a name run -> (name, end offset)
+        self.dateline_end = dateline_end  # where the story begins after `Paris (AFP) Feb 14, 2025 - `; 0 if none
 
     def __getattr__(self, attribute: str) -> object:
         """Tokenise on the first use of any token view; most paragraphs never need one."""
@@ -590,10 +591,8 @@ class _Para:
         """Where a clause begins after an opening phrase (`In neighbouring Austria, …`) in tokens [start, end)."""
         if start < end and self.lows[start] in PREPOSITIONS:
             return next((k + 1 for k in range(start, end) if self.texts[k] == ","), start)
-        if start == 0:
-            dateline = DATELINE.match(self.text)  # `Paris (AFP) Feb 14, 2025 - Satellite operator X …`
-            if dateline is not None:
-                return min(self.token_at(dateline.end()), end)
+        if start == 0 and self.dateline_end:  # `Paris (AFP) Feb 14, 2025 - Satellite operator X …`
+            return min(self.token_at(self.dateline_end), end)
         return start
 
     def span_at(self, token_index: int) -> _Span:
@@ -827,8 +826,7 @@ class _Resolver:
         """The person a paragraph opens with (`Asante-Boateng, 22, joined ...`), if any."""
         if block < 0:
             return None
-        dateline = DATELINE.match(self.paras[block].text)  # `Everest Base Camp, Nepal (Reuters) Apr 28 -` is no one
-        opening = dateline.end() if dateline is not None else 0
+        opening = self.paras[block].dateline_end  # `Everest Base Camp, Nepal (Reuters) Apr 28 -` is no one
         for start, (name, _) in self.paras[block].name_at.items():
             person = self.cast.people[name]
             if start < opening:
@@ -1356,7 +1354,9 @@ def _build(blocks: Sequence[Block]) -> tuple[list[_Para], _Cast]:
             spans += [s for s in _single_spans(block.text) if not any(a < s.end and s.start < b for a, b in taken)]
             spans.sort(key=lambda s: s.start)
         masked = _mask(block.text, spans)
-        para = _Para(index, block.text, block.kind, spans, masked, _names(index, block.text, masked, cast))
+        opening = _dateline_end(block.text)
+        para = _Para(index, block.text, block.kind, spans, masked, _names(index, block.text, masked, cast, opening),
+                     opening)
         _learn_gender(para, cast)
         paras.append(para)
     return paras, cast
@@ -1447,13 +1447,12 @@ def _run_names(run: str) -> tuple[tuple[int, int, str, tuple[str, ...], list[str
     return tuple(named)
 
 
-def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[str, int]]:
-    """Register every person or organisation named in the block; returns offset -> name."""
+def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int) -> dict[int, tuple[str, int]]:
+    """Register every person or organisation named in the block (none inside its dateline, which ends at
+    `after_dateline`: `Ben Tre, Vietnam (AFP) Mar 3 -` names no one); returns offset -> name."""
     found: dict[int, tuple[str, int]] = {}
     people, answers, by_part, by_first = cast.people, cast.answers, cast.by_part, cast.by_first
     previous_end = 0
-    dateline = DATELINE.match(text) if "(" in text[:64] else None
-    after_dateline = dateline.end() if dateline is not None else 0  # `Ben Tre, Vietnam (AFP) Mar 3 -` names no one
     for match in NAME_RUN.finditer(masked):
         named = _run_names(match.group())
         if not named:
@@ -1465,7 +1464,7 @@ def _names(block: int, text: str, masked: str, cast: _Cast) -> dict[int, tuple[s
             offset = run_start + part_offset
             end = offset + length
             if (lone is not None and lone not in by_part and lone not in by_first and words_name not in people
-                    and _opens_sentence(text, masked, offset)
+                    and _opens_sentence(text, masked, offset, after_dateline)
                     and (lone in COMMON_SUBJECTS or _next_verb(masked, end) is None)
                     and not (masked.startswith(", ", end)
                              and (AGE_AFTER.match(masked, end) or _role_after(masked, end)))):
@@ -1556,6 +1555,12 @@ def _declared_name(text: str, end: int) -> tuple[int, str] | None:
     return start, name
 
 
+def _dateline_end(text: str) -> int:
+    """Where a block's `City (AGENCY) Mon DD, YYYY - ` dateline ends; 0 when it has none."""
+    dateline = DATELINE.match(text) if "(" in text[:64] else None
+    return dateline.end() if dateline is not None else 0
+
+
 def _tag(token: str) -> bool:
     """A token of a short tag after a name: an age, initials, a party and state (`41`, `AP`, `D-Ga.`)."""
     return token.isupper() or token[0].isdigit() or token == "." or PARTY_TAG.fullmatch(token) is not None
@@ -1618,7 +1623,7 @@ def _abbreviation(text: str, low: str) -> bool:
     return low in ABBREVIATIONS or (len(text) == 1 and text.isupper())
 
 
-def _opens_sentence(text: str, masked: str, offset: int) -> bool:
+def _opens_sentence(text: str, masked: str, offset: int, dateline_end: int) -> bool:
     """Whether a sentence starts at `offset` (after `.`, or after a quote that ends with `.`)."""
     index = offset - 1
     while index >= 0 and masked[index].isspace():
@@ -1628,8 +1633,7 @@ def _opens_sentence(text: str, masked: str, offset: int) -> bool:
     if masked[index] == MASK:
         return text[index - 1 : index + 1].rstrip("\"'\u201d\u00bb\u2019")[-1:] in (".", "!", "?")
     if masked[index] in "-\u2013\u2014" and offset < 100:
-        dateline = DATELINE.match(text)  # `Montevideo (AFP) Dec 20, 2025 - Leaders of …`
-        return dateline is not None and dateline.end() == offset
+        return dateline_end == offset  # `Montevideo (AFP) Dec 20, 2025 - Leaders of …`
     return masked[index] in ".!?"
 
 
