@@ -1466,8 +1466,7 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
             if (lone is not None and lone not in by_part and lone not in by_first and words_name not in people
                     and _opens_sentence(text, masked, offset, after_dateline)
                     and (lone in COMMON_SUBJECTS or _next_verb(masked, end) is None)
-                    and not (masked.startswith(", ", end)
-                             and (AGE_AFTER.match(masked, end) or _role_after(masked, end)))):
+                    and not _described_after(masked, end)):
                 # a lone capitalised word opening a sentence may be an ordinary word (`Critics`), unless it
                 # speaks (`Hamas denied`)
                 continue
@@ -1481,8 +1480,7 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                     and (masked.endswith(PLACE_BEFORE, 0, offset) or masked[:offset] in ("In ", "At "))):
                 person.place = True  # (a possessive after `in` is someone's: `in Donald Trump's first term`)
             if not person.titled and " " not in name and not person.organisation and not person.place and (
-                    (masked.startswith(", ", end) and (AGE_AFTER.match(masked, end) or _role_after(masked, end)))
-                    or masked.endswith(ONLY_AS, 0, offset)):
+                    _described_after(masked, end) or masked.endswith(ONLY_AS, 0, offset)):
                 person.titled = True  # `Amina, 34,`, `identified only as Zahra`: a person, first name alone
             if titles or person.mentions <= 3:
                 # the words just before, not reaching back into the name before (`Jamaica's X and American Y`)
@@ -1566,9 +1564,13 @@ def _tag(token: str) -> bool:
     return token.isupper() or token[0].isdigit() or token == "." or PARTY_TAG.fullmatch(token) is not None
 
 
-def _role_after(text: str, end: int) -> bool:
-    """`Aminata, a schoolteacher who …`, `Zarghuna, a 34-year-old widow`, `Maryam, Zahra's mother,`: a role
-    or a relation follows the name."""
+def _described_after(text: str, end: int) -> bool:
+    """`Amina, 34,`, `Aminata, a schoolteacher who …`, `Zarghuna, a 34-year-old widow`, `Maryam, Zahra's
+    mother,`: an age, a role or a relation follows the name, so it is a person's."""
+    if not text.startswith(", ", end):
+        return False
+    if AGE_AFTER.match(text, end):
+        return True
     if not text.startswith((", a ", ", an "), end):
         relation = RELATION_AFTER.match(text, end)
         return relation is not None and relation.group(1).casefold() in PERSON_NOUNS
