@@ -169,41 +169,35 @@ def _double_spans(text: str) -> list[_Span]:
     spans: list[_Span] = []
     if MARK_RE.search(text) is None:
         return spans  # most paragraphs quote no one
-    open_at: int | None = None
+    # (open, end, closed) of each span, with its text cut out afterwards
+    bounds: list[tuple[int, int, bool]] = []
+    open_at = -1
     opener = ""
-
-    def close(end: int, closed: bool) -> None:
-        assert open_at is not None
-        content_end = end - 1 if closed else end
-        while content_end > open_at + 1 and text[content_end - 1].isspace():
-            content_end -= 1
-        inner = text[open_at + 1 : content_end]
-        if inner.strip():
-            lead = len(inner) - len(inner.lstrip())
-            spans.append(_Span(open_at, end if closed else content_end, closed, inner.strip(), open_at + 1 + lead))
-
+    last = len(text) - 1
     for mark in MARK_RE.finditer(text):
         index, ch = mark.start(), mark.group()
-        before = text[index - 1] if index else " "
-        after = text[index + 1] if index + 1 < len(text) else " "
-        if open_at is None:
+        if open_at < 0:
             if ch in CLOSERS:
                 continue  # a stray closer opens nothing
-            if ch == STRAIGHT and (after.isspace() or after in ",.;:!?)"):
+            if ch == STRAIGHT and (index == last or text[index + 1].isspace() or text[index + 1] in ",.;:!?)"):
                 continue  # a closer-looking straight mark (or an inch sign) opens nothing
             open_at, opener = index, ch
-        elif ch in CLOSERS or (opener == "\u201e" and ch == "\u201c"):
-            close(index + 1, True)
-            open_at = None
-        elif ch == STRAIGHT and not (before.isspace() and (after.isalnum())):
-            close(index + 1, True)
-            open_at = None
+        elif (ch in CLOSERS or (opener == "\u201e" and ch == "\u201c") or (ch == STRAIGHT and not (
+                index and text[index - 1].isspace() and index < last and text[index + 1].isalnum()))):
+            bounds.append((open_at, index + 1, True))
+            open_at = -1
         else:
             # A new opening mark while one is open: the earlier quote was never closed.
-            close(index, False)
+            bounds.append((open_at, index, False))
             open_at, opener = index, ch
-    if open_at is not None:
-        close(len(text), False)
+    if open_at >= 0:
+        bounds.append((open_at, len(text), False))
+    for start, end, closed in bounds:
+        inner = text[start + 1 : end - 1 if closed else end]
+        stripped = inner.strip()
+        if stripped:
+            content_start = start + 1 + len(inner) - len(inner.lstrip())
+            spans.append(_Span(start, end if closed else content_start + len(stripped), closed, stripped, content_start))
     return spans
 
 
@@ -282,6 +276,8 @@ def _person_of(lows: list[str], words: list[int]) -> bool:
 
 def _inner_subject(texts: list[str], lows: list[str], words: list[int]) -> list[int]:
     """`a spacewalk the CMSA described as`: a second noun phrase right after a noun is the subject."""
+    if len(words) < 2:
+        return words
     inner = [n for n in range(1, len(words)) if lows[words[n]] in ("the", "a", "an")
              and texts[words[n - 1]].isalpha() and texts[words[n - 1]].islower()
              and lows[words[n - 1]] not in FUNCTION_WORDS and lows[words[n - 1]] not in AUXILIARIES]
@@ -563,8 +559,12 @@ class _Para:
             raise AttributeError(attribute)
         self.texts, self.lows, self.offsets, self.ends = _tokens(self.masked)
         self.starts = _sentence_starts(self.texts, self.lows, self.ends, self.spans)
-        by_offset = {offset: i for i, offset in enumerate(self.offsets)}
-        self.names = {by_offset[off]: name for off, (name, _) in self.name_at.items() if off in by_offset}
+        offsets = self.offsets
+        self.names = {}
+        for offset, (name, _) in self.name_at.items():
+            at = bisect_left(offsets, offset)
+            if at < len(offsets) and offsets[at] == offset:
+                self.names[at] = name
         self.name_tokens = list(self.names)  # in order: names are found left to right
         return getattr(self, attribute)
 
