@@ -65,7 +65,8 @@ PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 AUXILIARIES = frozenset("""has had have having was were is are be been would will could should can may might
 must did does do also later then again further earlier once previously repeatedly reportedly simply
 recently subsequently just still had already separately meanwhile however only once quickly
-angrily flatly bluntly publicly privately told not never""".split())
+angrily flatly bluntly publicly privately told not never
+initially originally openly formally firmly strongly categorically sharply swiftly immediately""".split())
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 weekend week month year morning afternoon evening night on late early last this next""".split())
 BOUNDARY_WORDS = frozenset("""and but or that while whereas because as after before when if who which where

@@ -994,7 +994,8 @@ class _Resolver:
         """Who the sentence is about: the subject of its first speech verb, else its first name."""
         texts, lows = para.texts, para.lows
         for i in range(lo, before):
-            if lows[i] in SAYING_VERBS and lows[i] != "quoted":
+            if lows[i] in SAYING_VERBS and lows[i] != "quoted" and not (i > lo and lows[i - 1] in PASSIVE):
+                # (`More cases have been reported, the WHO said …, adding`: a passive verb has no speaker)
                 found = self._verb_subject(para, i, lo)
                 if found is None and (i == lo or texts[i - 1] == "," or texts[i - 1][0] == MASK):
                     found = self._after_verb(para, i + 1, before)  # `"…," said Erik Rönnberg, …, warning`

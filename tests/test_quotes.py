@@ -1211,3 +1211,18 @@ def test_first_names_given_with_a_title_or_a_hyphenated_relation_are_people():
         '"Who will feed the children?" asked her sister-in-law Neema.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Ibrahim", "Neema"]
+
+
+def test_a_participle_after_x_said_is_x_even_when_a_passive_verb_opens_the_sentence():
+    blocks = para(
+        "The World Health Organization warned on Tuesday that cholera was spreading.",
+        "More than 210,000 cases have been reported since January, the WHO said in its monthly update, adding "
+        "that the true toll was \u201clikely far higher\u201d because of poor surveillance.",
+    )
+    assert found(blocks)[0][2] == "World Health Organization"
+
+
+def test_an_adverb_between_subject_and_verb_keeps_the_subject():
+    blocks = para("Protests spread.", 'The National Police Service initially said he had died of "self-inflicted '
+                                      'injuries", but an independent post-mortem found wounds.')
+    assert found(blocks)[0][2] == "National Police Service"
