@@ -128,7 +128,8 @@ police service group association organisation organization administration parlia
 pentagon nasa esa states kingdom republic federation network news times post journal press agencies board
 authority authorities society foundation fund club team league services staff airlines airways industries systems technologies
 labs laboratory observatory centre center hospital school college embassy navy command corps guard
-programme program secretariat museum gallery library panel community conference watch cross crescent""".split())
+programme program secretariat museum gallery library panel community conference watch cross crescent
+bureau directorate inspectorate tribunal""".split())
 BODY_WORDS = ORG_WORDS | BODY_NOUNS  # any word that names what a body is
 PERSON_NOUNS = frozenset("""leader president minister official spokesman spokeswoman spokesperson secretary
 chief commander general envoy ambassador premier chancellor governor senator mayor director executive ceo

@@ -85,6 +85,9 @@ ARABIC_ARTICLES = frozenset("al el ad an ar as ash at az ed ul ud ur".split())
 PARTICLE = rf"(?:{'|'.join(sorted(ARABIC_ARTICLES))})-(?=[A-Z\u00c0-\u00de])[\w'\u2019\-]+"  # `Nasser al-Kuwari`
 # `Food and Drug Administration`: `and` joins words into a name only when a body's word ends it.
 ORG_TAIL = rf" and (?:{CAPWORD} )*?(?:{'|'.join(sorted(w.capitalize() for w in ORG_WORDS))})(?![\w'\u2019\-])"
+# `Ministry of Industry and Information Technology`: a body's `of` name runs on past `and`
+BODY_OF = re.compile(r"\b(?:Ministry|Department|Bureau|Office|Institute|Agency|Commission|Council|Committee|Authority"
+                     r"|Administration|Centre|Center|Directorate|Secretariat) (?:of|for) [A-Z]")
 AGE_AFTER = re.compile(r", (?:aged )?\d{1,3}[,.]")  # `Amina, 34, a mother of three`
 ONLY_AS = ("only as ", "only by her first name, ", "only by his first name, ", "only her first name, ",
            "only his first name, ", "only as Dr ", "only as Dr. ", " named ")
@@ -1422,8 +1425,8 @@ def _name_parts(raw: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
     acronym = len(raw) == 1 and _acronym(raw[0])
     if not name_words or (name_words[-1].casefold() in NOT_NAMES and not acronym) or (len(raw) == 1 and _is_title(raw[0])):
         return None
-    if all(w.isupper() for w in raw) and (len(raw) > 1 or len(raw[0]) > 6):
-        return None  # `PORT SUDAN`, `BANGKOK`: a dateline's place, not a speaker
+    if all(w.isupper() for w in raw) and (len(raw) > 1 or len(raw[0]) > 8):
+        return None  # `PORT SUDAN`, `WASHINGTON`: a dateline's place; `MONUSCO`, `FRONTEX` are bodies
     if len(raw) == 1 and raw[0].endswith(("'s", "\u2019s")):
         return None  # `Ukraine's` is a possessor
     if len(name_words) == 1 and _demonym(name_words[0]):
@@ -1453,12 +1456,18 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
     `after_dateline`: `Ben Tre, Vietnam (AFP) Mar 3 -` names no one); returns offset -> name."""
     found: dict[int, tuple[str, int]] = {}
     people, answers, by_part, by_first = cast.people, cast.answers, cast.by_part, cast.by_first
-    previous_end = 0
+    previous_end = joined_to = 0
     for match in NAME_RUN.finditer(masked):
-        named = _run_names(match.group())
+        run_start, run = match.start(), match.group()
+        if run_start < joined_to:
+            continue  # the second half of a body's name, joined to the first
+        if masked.startswith(" and ", match.end()) and BODY_OF.search(run):
+            tail = NAME_RUN.match(masked, match.end() + 5)
+            if tail is not None and _continues_body(tail.group(), people):
+                run, joined_to = masked[run_start : tail.end()], tail.end()
+        named = _run_names(run)
         if not named:
             continue
-        run_start = match.start()
         if run_start < after_dateline:
             continue
         for part_offset, length, words_name, name_words, titles, lone in named:
@@ -1520,6 +1529,16 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                 if short.group(1).isupper() and person.certainty < 2:
                     cast.make_body(person)  # `Doctors Without Borders (MSF)`: a body, though no body's word says so
     return found
+
+
+def _continues_body(tail: str, people: dict[str, _Person]) -> bool:
+    """Whether the run after `Ministry of Industry and` ends the body's name (`Information Technology`)
+    rather than naming someone else (`President Ruto`, `Ukraine's army`, `the Kremlin`, a known person)."""
+    words = tuple(tail.split(" "))
+    parts = _name_parts(words)
+    known = people.get(tail)
+    return not ((parts is not None and parts[0]) or words[0] == "The" or words[0].casefold() in ORG_WORDS
+                or tail.endswith(("'s", "\u2019s")) or (known is not None and known.is_person))
 
 
 def _declared_name(text: str, end: int) -> tuple[int, str] | None:

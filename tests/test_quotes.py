@@ -1226,3 +1226,21 @@ def test_an_adverb_between_subject_and_verb_keeps_the_subject():
     blocks = para("Protests spread.", 'The National Police Service initially said he had died of "self-inflicted '
                                       'injuries", but an independent post-mortem found wounds.')
     assert found(blocks)[0][2] == "National Police Service"
+
+
+def test_a_body_named_of_one_thing_and_another_keeps_its_whole_name():
+    blocks = para(
+        "The Bureau of Industry and Security, which oversees export controls, said it was \u201caware of the "
+        "reports.\u201d",
+        'The Ministry of Ecology and Environment said emissions fell "roughly 60 percent."',
+        '"We act," the bureau said.',
+        'The Ministry of Defence and President Maria Lopez said it was "over."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Bureau of Industry and Security", "Ministry of Ecology and Environment", "Bureau of Industry and Security",
+        "Maria Lopez"]
+
+
+def test_a_long_acronym_in_an_appositive_is_the_body_that_speaks():
+    blocks = para("The UN peacekeeping mission in the country, MONUSCO, said it was \u201cextremely concerned.\u201d")
+    assert found(blocks)[0][2] == "MONUSCO"
