@@ -207,5 +207,12 @@ rebels fighters leaders ministers governments economists traders investors offic
 most several all everyone nobody someone people""".split())
 NEWS_AGENCIES = frozenset("""AFP AP Reuters Bloomberg Xinhua Kyodo TASS Tass Interfax Yonhap ANSA EFE DPA UPI KCNA
 CCTV RIA IRNA Tasnim Fars ISNA SANA WAFA NHK BBC CNN Anadolu MENA SPA WAM QNA Bernama Antara""".split())
+# Words in the name of a news outlet (`Korean Central News Agency`, `The Straits Times`), but not `press` (`Press
+# Freedom Collective`) or `post` (`Swiss Post`); an outlet like `Gazeta Wyborcza` is known by what is said of it
+MEDIA_WORDS = frozenset("""news times journal gazette herald tribune daily television tv radio
+broadcasting broadcaster newspaper""".split())
+# What a news outlet is called next to its name: `the state-run Global New Light of Myanmar newspaper`
+MEDIA_NOUNS = frozenset("""newspaper daily broadcaster tabloid outlet channel weekly television radio
+""".split())
 ABBREVIATIONS = frozenset("""mr mrs ms dr gen lt col sen rep gov st jr sr no prof capt sgt maj adm gov
 u.s u.k u.n e.u inc corp co ltd vs jan feb mar apr jun jul aug sep sept oct nov dec rev mt ft""".split())

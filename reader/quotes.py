@@ -57,6 +57,8 @@ from reader.quote_words import (
     COMMON_SUFFIXES,
     DEMONYMS,
     NEWS_AGENCIES,
+    MEDIA_WORDS,
+    MEDIA_NOUNS,
     ABBREVIATIONS,
 )
 
@@ -88,6 +90,7 @@ ORG_TAIL = rf" and (?:{CAPWORD} )*?(?:{'|'.join(sorted(w.capitalize() for w in O
 # `Ministry of Industry and Information Technology`: a body's `of` name runs on past `and`
 BODY_OF = re.compile(r"\b(?:Ministry|Department|Bureau|Office|Institute|Agency|Commission|Council|Committee|Authority"
                      r"|Administration|Centre|Center|Directorate|Secretariat) (?:of|for) [A-Z]")
+MEDIA_AFTER = tuple(f" {noun}" for noun in MEDIA_NOUNS) + (" news agency", " state media")
 AGE_AFTER = re.compile(r", (?:aged )?\d{1,3}[,.]")  # `Amina, 34, a mother of three`
 ONLY_AS = ("only as ", "only by her first name, ", "only by his first name, ", "only her first name, ",
            "only his first name, ", "only as Dr ", "only as Dr. ", " named ")
@@ -144,10 +147,14 @@ class _Person:
     organisation: bool = False
     place: bool = False  # named after `in`, `at`...: `El Fasher`, `Port Sudan` are not people
     described: bool = False  # a body known only by what it is (`Israeli army`), not by a name
+    media: bool = False  # a news agency or outlet: it reports what others say, it is never the speaker
     mentions: int = 0
 
     def __post_init__(self) -> None:
         self.organisation = _names_body(self.name)
+        words = self.name.casefold().split()
+        self.media = self.name in NEWS_AGENCIES or (not MEDIA_WORDS.isdisjoint(words) and not (
+            len(words) == 2 and (words[0] in MALE_NAMES or words[0] in FEMALE_NAMES)))  # not `Emily Post`
         self.place = self.name.casefold() in PLACES  # `Burkina Faso`, `Port Sudan`: two words, no person
 
     @property
@@ -641,10 +648,10 @@ class _Resolver:
         people, names = self.cast.people, para.names
         if last - first == 1:  # most phrases name one
             name = names[starts[first]]
-            return None if name in NEWS_AGENCIES else people[name]
+            return None if people[name].media else people[name]
         texts, lows = para.texts, para.lows
         found = [people[names[start]] for start, after in zip(starts[first:last], starts[first + 1 : last] + [hi])
-                 if names[start] not in NEWS_AGENCIES and not (  # `Aguilar supporter Dania Reyes` is Reyes
+                 if not people[names[start]].media and not (  # `Aguilar supporter Dania Reyes` is Reyes
                      after < hi and any(texts[k].islower() for k in range(start + 1, after)) and all(
                          texts[k][0].isupper() or (texts[k].isalpha() and lows[k] not in FUNCTION_WORDS
                                                    and lows[k] not in SPEECH_VERBS and lows[k] not in AUXILIARIES)
@@ -728,7 +735,7 @@ class _Resolver:
                 return self._description([lows[start], lows[start + 1]], at)
             if self.last_body is not None and self.last_body_block >= at[0] - 1:
                 return self.last_body  # `The Coast Guard (PCG) said … struck by a CCG vessel. …, it said`
-            bodies = [p for p in self.cast.recent(*at, blocks_back=1) if p.organisation and p.name not in NEWS_AGENCIES]
+            bodies = [p for p in self.cast.recent(*at, blocks_back=1) if p.organisation and not p.media]
             named_here = {name for start, (name, _) in para.name_at.items() if start < at[1]}
             here = [p for p in bodies if p.name in named_here]
             return here[0] if here else self.last_body or (bodies[0] if bodies else None)
@@ -739,6 +746,8 @@ class _Resolver:
             named = self._person_named(para, words[0], words[-1] + 1)
             return named if named is not None and named.is_person else None
         if first in ARTICLES and not texts[words[-1]][0].isupper():
+            if self._media(para, words[0], words[-1] + 1):
+                return None  # `the state news agency`, `the newspaper`: media report, they do not speak
             if lows[words[-1]] in BODY_WORDS:
                 named = self._person_named(para, words[0], words[-1] + 1)
                 if named is not None and named.organisation:
@@ -753,6 +762,8 @@ class _Resolver:
                     return self.cast.body(" ".join(texts[k] for k in words[1:]), at)
             return self._description([lows[k] for k in words], at)  # `the Ukrainian leader`
         named = self._person_named(para, words[0], words[-1] + 1)
+        if named is None and self._media(para, words[0], words[-1] + 1):
+            return None  # `the North's official Korean Central News Agency warned`: media report
         if first == "the" and named is not None and not named.is_person and not named.organisation:
             # `the Jamaican said`, `the 79-year-old Republican said`: a description of someone introduced
             return self._description([lows[k] for k in words[1:]], at, person=True)
@@ -890,7 +901,7 @@ class _Resolver:
             # not `the collapse of FTX` after it); not `airport authorities said`
             if self.last_body is not None:
                 return self.last_body
-            bodies = [p for p in self.cast.recent(*at) if p.organisation and p.name not in NEWS_AGENCIES]
+            bodies = [p for p in self.cast.recent(*at) if p.organisation and not p.media]
             return min(bodies, key=lambda p: p.seen) if bodies else None
         if definite and head in STATEMENTS and self.last_body_block >= at[0] - 1:
             return self.last_body  # `the statement said`: the body that just spoke issued it
@@ -961,7 +972,7 @@ class _Resolver:
         for start, name in reversed(para.names.items()):
             if floor <= start < k:
                 person = self.cast.people[name]
-                if name in NEWS_AGENCIES:
+                if person.media:
                     return None  # `a draft seen by AFP, which says`: the draft says it, no one named
                 if para.lows[who] == "which":
                     return person if person.organisation else None
@@ -1047,8 +1058,18 @@ class _Resolver:
                 end = i + 2
                 while end < hi and texts[end] not in (",", ".", ";") and texts[end][0] != MASK:
                     end += 1
-                return self._phrase(para, i + 2, end)
+                source = self._phrase(para, i + 2, end)
+                if source is None and self._media(para, i + 2, end):
+                    # `X ordered agencies to "…", according to the state-run BSS news agency`: media relay X
+                    return self._sentence_subject(para, para.sentence_of(i)[0], i)
+                return source
         return None
+
+    def _media(self, para: _Para, lo: int, hi: int) -> bool:
+        """Whether tokens [lo, hi) name a news outlet (`KCNA`, `the state news agency`, `state media`)."""
+        lows = para.lows
+        return hi > lo and (lows[hi - 1] in MEDIA_NOUNS or lows[hi - 2 : hi] in (["news", "agency"], ["state", "media"])
+                            or any(k in para.names and self.cast.people[para.names[k]].media for k in range(lo, hi)))
 
     # cues ---------------------------------------------------------------------------------
 
@@ -1131,7 +1152,8 @@ class _Resolver:
                 after = None if told else self._after_verb(para, verb + 1, hi)
                 return True, after if after is not None and after.is_person else None
             return True, self._after_verb(para, verb + 1, hi)
-        if lows[verb] in ("reported", "reports") or any(para.names.get(k) in NEWS_AGENCIES for k in range(lo, verb)):
+        if lows[verb] in ("reported", "reports") or any(k in para.names and self.cast.people[para.names[k]].media
+                                                                 for k in range(lo, verb)):
             return False, None  # `called for "restraint", state broadcaster CCTV reported`: media relay it
         subject = self._verb_subject(para, verb, lo)
         if subject is None and self._coordinated(para, verb, lo) and texts[verb - 1] != ",":
@@ -1308,7 +1330,7 @@ class _Resolver:
         if person is not None and person.is_person:
             self.last_speaker = person
             self.last_speaker_block = block
-        elif person is not None and person.organisation and person.name not in NEWS_AGENCIES:
+        elif person is not None and person.organisation and not person.media:
             self.last_body, self.last_body_block = person, block  # `the agency said` later means it
 
 
@@ -1501,6 +1523,9 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                     person.titled = True  # `activist Njeri Kamau`, `manager Declan O'Grady`; not `senior Hezbollah`
                 elif before in BODY_WORDS and not titles and not person.is_person:
                     cast.make_body(person)  # `drugmaker Novamed`, `chemicals group Chimirex`
+                if ((before in MEDIA_NOUNS and not person.is_person) or masked.startswith(MEDIA_AFTER, end) or (
+                        masked.startswith(" (", end) and masked.startswith(MEDIA_AFTER, masked.find(")", end) + 1))):
+                    person.media = True  # `broadcaster RTS`, `the Global New Light of Myanmar newspaper`, `X (BSS) news agency`
                 appositive = WORD.match(masked, end + 2) if masked.startswith(", ", end) else None
                 if appositive and appositive.group().casefold() not in ("who", "whose", "which", "whom", "where"):
                     # `X, the mission's engineer,` / `said X, a barge captain.` / a long one's first words

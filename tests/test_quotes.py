@@ -1244,3 +1244,19 @@ def test_a_body_named_of_one_thing_and_another_keeps_its_whole_name():
 def test_a_long_acronym_in_an_appositive_is_the_body_that_speaks():
     blocks = para("The UN peacekeeping mission in the country, MONUSCO, said it was \u201cextremely concerned.\u201d")
     assert found(blocks)[0][2] == "MONUSCO"
+
+
+def test_news_outlets_named_in_full_or_by_what_they_are_never_speak():
+    blocks = para(
+        "General Park Jae-won said the drills were defensive.",
+        "Last week, the North's official Korean Central News Agency warned that the drills were a "
+        '"rehearsal for invasion."',
+        "Interim leader Muhammad Yunus ordered all agencies to \"stand by the people,\" according to the state-run "
+        "Bangladesh Sangbad Sangstha (BSS) news agency.",
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [None, "Muhammad Yunus"]
+
+
+def test_a_press_freedom_group_is_no_news_outlet():
+    blocks = para('The Sri Lanka Press Freedom Collective called the changes "cosmetic."')
+    assert found(blocks)[0][2] == "Sri Lanka Press Freedom Collective"
