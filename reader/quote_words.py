@@ -108,6 +108,7 @@ sheikh sheik emir crown foreign defence defense interior finance deputy vice dir
 chairman chairwoman spokesman spokeswoman spokesperson archbishop bishop rev reverend father cardinal
 officer inspector detective superintendent marshal field agent coach manager leader head premier speaker
 mp mep commodore brigadier administrator daw mawlawi maulvi mullah ayatollah hojatoleslam maulana imam rabbi
+undersecretary under-secretary datuk dato datin
 attorney commissioner us uk un eu nato chair founder executive minister of and for health education
 trade economy economic affairs opposition former acting interim junior senior assistant associate
 technical national security mission project programme program lead principal chief-of-staff""".split())
@@ -129,7 +130,7 @@ pentagon nasa esa states kingdom republic federation network news times post jou
 authority authorities society foundation fund club team league services staff airlines airways industries systems technologies
 labs laboratory observatory centre center hospital school college embassy navy command corps guard
 programme program secretariat museum gallery library panel community conference watch cross crescent
-bureau directorate inspectorate tribunal""".split())
+bureau directorate inspectorate tribunal forum""".split())
 BODY_WORDS = ORG_WORDS | BODY_NOUNS  # any word that names what a body is
 PERSON_NOUNS = frozenset("""leader president minister official spokesman spokeswoman spokesperson secretary
 chief commander general envoy ambassador premier chancellor governor senator mayor director executive ceo

@@ -90,6 +90,7 @@ ORG_TAIL = rf" and (?:{CAPWORD} )*?(?:{'|'.join(sorted(w.capitalize() for w in O
 # `Ministry of Industry and Information Technology`: a body's `of` name runs on past `and`
 BODY_OF = re.compile(r"\b(?:Ministry|Department|Bureau|Office|Institute|Agency|Commission|Council|Committee|Authority"
                      r"|Administration|Centre|Center|Directorate|Secretariat) (?:of|for) [A-Z]")
+TITLE_ABBREVIATIONS = frozenset("Gov Sen Rep Gen Col Lt Capt Maj Adm Sgt Prof Rev Dr Supt Insp Cmdr".split())
 MEDIA_AFTER = tuple(f" {noun}" for noun in MEDIA_NOUNS) + (" news agency", " state media")
 AGE_AFTER = re.compile(r", (?:aged )?\d{1,3}[,.]")  # `Amina, 34, a mother of three`
 ONLY_AS = ("only as ", "only by her first name, ", "only by his first name, ", "only her first name, ",
@@ -334,8 +335,9 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
         return words[:1] + titles, name
     cut = 0
     for index, word in enumerate(words[:-1]):
-        if _is_title(word) or word.casefold() in PORTFOLIOS or (index == 0 and _looks_common(word)):
-            cut = index + 1
+        if (_is_title(word) or word.casefold() in PORTFOLIOS or (index == 0 and _looks_common(word))
+                or (index and word in ("Sri", "Seri") and words[index - 1] in ("Tan", "Puan", "Datuk", "Dato"))):
+            cut = index + 1  # (`Tan Sri`, `Datuk Seri`: Malaysian honours; `Tan` alone is a name)
     while cut < len(words) - 1 and words[cut] == "the":
         cut += 1  # `Defence of the Homeland`: not `the Homeland`
     return words[:cut], words[cut:]
@@ -1504,6 +1506,8 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                 continue
             if offset == 0 and words_name.isupper() and text.startswith((" (", ", "), end):
                 continue  # `VIENNA (AFP) -`: a dateline's place
+            if name_words[-1] in TITLE_ABBREVIATIONS and len(name_words) > 1 and masked.startswith(".", end):
+                continue  # `Iloilo Gov. Antonio Lim`: a title, with the name after its stop
             answer = answers.get(words_name)  # `canonical`'s memo, looked at here: names recur
             name = answer[1] if answer is not None and answer[0] == cast.version else cast.canonical(words_name, name_words)
             person = people.get(name) or cast.person(name, (block, offset))

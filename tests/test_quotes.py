@@ -1260,3 +1260,19 @@ def test_news_outlets_named_in_full_or_by_what_they_are_never_speak():
 def test_a_press_freedom_group_is_no_news_outlet():
     blocks = para('The Sri Lanka Press Freedom Collective called the changes "cosmetic."')
     assert found(blocks)[0][2] == "Sri Lanka Press Freedom Collective"
+
+
+def test_titles_abbreviated_after_a_place_or_given_as_honours_are_not_names():
+    blocks = para(
+        'Iloilo Gov. Antonio Salazar Lim declared a state of calamity. "Every barangay will get fogging," he said.',
+        '"Do not wait for the rash," Health Undersecretary Maria Lourdes Villanueva-Santos said.',
+        "Tan Sri Kamarul Ariffin Osman was charged in 2024.",
+        'Kamarul told reporters: "I have full faith that I will be vindicated."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Antonio Salazar Lim", "Maria Lourdes Villanueva-Santos", "Kamarul Ariffin Osman"]
+
+
+def test_a_forum_is_a_body_and_keeps_its_nationality():
+    blocks = para("The Nigerian Industrialists' Forum welcomed the cut as \"a step in the right direction.\"")
+    assert found(blocks)[0][2] == "Nigerian Industrialists' Forum"
