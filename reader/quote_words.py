@@ -131,6 +131,10 @@ authority authorities society foundation fund club team league services staff ai
 labs laboratory observatory centre center hospital school college embassy navy command corps guard
 programme program secretariat museum gallery library panel community conference watch cross crescent
 bureau directorate inspectorate tribunal forum""".split())
+# Common nouns for a company that may stand before a two-word name (`firm Tianlan Aerospace`); not
+# `operator` or `maker`, which name people too (`crane operator Mehmet Yilmaz`)
+COMPANY_NOUNS = frozenset("""firm drugmaker carmaker automaker chipmaker manufacturer startup start-up airline insurer
+lender utility consortium conglomerate""".split())
 BODY_WORDS = ORG_WORDS | BODY_NOUNS  # any word that names what a body is
 PERSON_NOUNS = frozenset("""leader president minister official spokesman spokeswoman spokesperson secretary
 chief commander general envoy ambassador premier chancellor governor senator mayor director executive ceo

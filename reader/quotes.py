@@ -35,6 +35,7 @@ from reader.quote_words import (
     COMMON_SUBJECTS,
     CONJUNCTIONS,
     BODY_WORDS,
+    COMPANY_NOUNS,
     STATEMENTS,
     PLACE_BEFORE,
     PLACES,
@@ -327,6 +328,8 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
         # `Institute for the Study of War` (but `White House Press Secretary X` is a person);
         # `Geneva-based` is no part of a name
         based = 1 if len(words) > 1 and words[0].casefold().endswith("-based") else 0
+        if body == 0 and len(words) > 1 and words[0].casefold() in COMPANY_NOUNS and words[1][0].isupper():
+            return words[:1], words[1:]  # `Drugmaker Novamed` opening a sentence: what it is, then its name
         if _is_title(words[0]) and len(words) - body > 2 and "of" in words[1:body]:
             return words[: body + 1], words[body + 1 :]  # `Chief of the General Staff Gennady Voronin`
         return words[:based], words[based:]
@@ -1525,8 +1528,11 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                 if (before in PERSON_NOUNS or (before in ROLE_TITLES and before not in TITLE_MODIFIERS)
                         or ("-" in before and before.split("-", 1)[0] in PERSON_NOUNS)):  # `sister-in-law Neema`
                     person.titled = True  # `activist Njeri Kamau`, `manager Declan O'Grady`; not `senior Hezbollah`
-                elif before in BODY_WORDS and not titles and not person.is_person:
-                    cast.make_body(person)  # `drugmaker Novamed`, `chemicals group Chimirex`
+                elif (before in BODY_WORDS and not titles and not person.is_person) or (person.certainty < 2 and (
+                        (before in COMPANY_NOUNS and not titles) or (len(titles) == 1 and titles[0].casefold() in COMPANY_NOUNS))):
+                    # `drugmaker Novamed`, `chemicals group Chimirex`; a common noun for a company before two
+                    # words too (`firm Tianlan Aerospace`), but not every body (`military administration, Mykola X`)
+                    cast.make_body(person)
                 if ((before in MEDIA_NOUNS and not person.is_person) or masked.startswith(MEDIA_AFTER, end) or (
                         masked.startswith(" (", end) and masked.startswith(MEDIA_AFTER, masked.find(")", end) + 1))):
                     person.media = True  # `broadcaster RTS`, `the Global New Light of Myanmar newspaper`, `X (BSS) news agency`

@@ -1276,3 +1276,15 @@ def test_titles_abbreviated_after_a_place_or_given_as_honours_are_not_names():
 def test_a_forum_is_a_body_and_keeps_its_nationality():
     blocks = para("The Nigerian Industrialists' Forum welcomed the cut as \"a step in the right direction.\"")
     assert found(blocks)[0][2] == "Nigerian Industrialists' Forum"
+
+
+def test_the_company_is_the_firm_named_by_what_it_is():
+    blocks = para(
+        "Beijing (AFP) Jan 27, 2026 - A rocket built by Chinese private firm Tianlan Aerospace exploded shortly "
+        "after liftoff on Tuesday, the company said.",
+        'The rocket lifted off at 12:30 pm but "suffered an anomaly" during first-stage flight, the company said.',
+        'Drugmaker Novamed said sales rose. "We are pleased," the company said.',
+        '"I thought my son would work here too," said crane operator Mehmet Yilmaz, 44. "Now I do not know," he said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Tianlan Aerospace", "Novamed", "Mehmet Yilmaz", "Mehmet Yilmaz"]
