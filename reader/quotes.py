@@ -766,6 +766,14 @@ class _Resolver:
                     # `the Russian defence ministry`, `the Israeli army`: a body named by what it is
                     return self.cast.body(" ".join(texts[k] for k in words[1:]), at)
             return self._description([lows[k] for k in words], at)  # `the Ukrainian leader`
+        if first == "the" and len(words) > 3:
+            # `the Russian embassy in Warsaw`: a body described, then where it sits
+            at_place = next((n for n in range(2, len(words) - 1) if lows[words[n]] in ("in", "at")
+                             and lows[words[n - 1]] in BODY_WORDS and texts[words[n - 1]].islower()), None)
+            if at_place is not None and all(texts[k][0].isupper() for k in words[at_place + 1 :]):
+                # an embassy is known by where it is (`US embassy in Manila`); a ministry is not
+                posted = lows[words[at_place - 1]] in ("embassy", "consulate", "mission", "delegation")
+                return self.cast.body(" ".join(texts[k] for k in words[1 : None if posted else at_place]), at)
         named = self._person_named(para, words[0], words[-1] + 1)
         if named is None and self._media(para, words[0], words[-1] + 1):
             return None  # `the North's official Korean Central News Agency warned`: media report
@@ -1200,6 +1208,7 @@ class _Resolver:
                 lo = i + 1  # back to the quote before, but past a name (`the drills, codenamed "X", were "…"`)
                 break
         cued = False
+        place: _Person | None = None
         for i in range(q_tok - 1, lo - 1, -1):
             low = lows[i]
             if low == "according" and i + 1 < q_tok and lows[i + 1] == "to":
@@ -1233,12 +1242,18 @@ class _Resolver:
             if subject is None and self._coordinated(para, i, sent_start):
                 # `…, after President X pulled out … and dismissed it as "…"`: the clause's subject
                 subject = self._clause_subject(para, i, sent_start) or self._sentence_subject(para, sent_start, i)
+            if subject is not None and not (subject.is_person or subject.organisation):
+                # `The State Department said … that Washington urged Beijing to "…"`: a place speaks only
+                # for want of a speaker in the clause around it
+                place = place or subject
+                cued = True
+                continue
             if subject is not None:
                 return True, subject
             # `The UCI said that a sample had revealed … "…"`: no one behind the nearer verb; look further
             cued = True
         if cued:
-            return True, None
+            return True, place
         if q_tok - 1 > sent_start and texts[q_tok - 1] == ":":
             subject = self._sentence_subject(para, sent_start, q_tok - 1)  # `the Secretariat was blunt: "…"`
             if subject is not None:

@@ -1288,3 +1288,20 @@ def test_the_company_is_the_firm_named_by_what_it_is():
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         "Tianlan Aerospace", "Novamed", "Mehmet Yilmaz", "Mehmet Yilmaz"]
+
+
+def test_a_place_speaks_only_when_no_one_around_it_does():
+    blocks = para('The State Department said in a statement that Washington urged Beijing to "exercise restraint."',
+                  'Kyiv urged Moscow to "stop the strikes."')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["State Department", "Kyiv"]
+
+
+def test_a_body_described_with_where_it_sits():
+    blocks = para(
+        '"We passed that test," Tomasz Wrona said.',
+        'The Russian embassy in Warsaw said the accusations were "unfounded."',
+        '"It is a provocation," the embassy said.',
+        'The Huthi-run health ministry in Sanaa accused the coalition of "politicising" aid.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Tomasz Wrona", "Russian embassy in Warsaw", "Russian embassy in Warsaw", "Huthi-run health ministry"]
