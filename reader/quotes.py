@@ -94,9 +94,11 @@ BODY_OF = re.compile(r"\b(?:Ministry|Department|Bureau|Office|Institute|Agency|C
 TITLE_ABBREVIATIONS = frozenset("Gov Sen Rep Gen Col Lt Capt Maj Adm Sgt Prof Rev Dr Supt Insp Cmdr".split())
 MEDIA_AFTER = tuple(f" {noun}" for noun in MEDIA_NOUNS) + (" news agency", " state media")
 AGE_AFTER = re.compile(r", (?:aged )?\d{1,3}[,.]")  # `Amina, 34, a mother of three`
-ONLY_AS = ("only as ", "only by her first name, ", "only by his first name, ", "only her first name, ",
-           "only his first name, ", "only as Dr ", "only as Dr. ", " named ")
-DATELINE = re.compile(r"[^()]{1,60}\([\w\-/ ]{2,24}\) [A-Z][a-z]{2}\.? \d{1,2}(?:, \d{4})? ?[-\u2013\u2014] ")
+ONLY_AS = ("only as ", "only as Dr ", "only as Dr. ", " named ") + tuple(
+    f"only {by}{whose} {part}, " for by in ("", "by ") for whose in ("his", "her")
+    for part in ("first name", "surname", "last name", "family name"))
+# `Paris (AFP) Feb 14, 2025 - `, and AP's `KYIV, Ukraine (AP) — ` with no date
+DATELINE = re.compile(r"[^()]{1,60}\([\w\-/ ]{2,24}\)(?: [A-Z][a-z]{2}\.? \d{1,2}(?:, \d{4})?)? ?[-\u2013\u2014] ")
 # Words before a quoted name of a thing or a work: `codenamed "Jade Shield-7"`, `the album "Northern Lights"`.
 NAMING_WORDS = frozenset({"codenamed", "code-named", "titled", "entitled", "named", "nicknamed"})
 WORK_NOUNS = frozenset("""album book film movie song novel report documentary series show play opera exhibition
@@ -699,7 +701,8 @@ class _Resolver:
             head = words[: commas[0]]
             tail = words[commas[-1] + 1 :] if commas[-1] + 1 < len(words) else words[commas[0] + 1 :]
             for part in (head, tail):  # a person named in either part beats a description in the other
-                named = self._person_named(para, part[0], part[-1] + 1) if part else None
+                # (but not one inside a relative clause: `NASA, whose Artemis programme …, said`)
+                named = self._person_named(para, part[0], part[-1] + 1) if part and lows[part[0]] not in RELATIVES else None
                 if named is not None and named.is_person:
                     return named
             for part in (head, tail):
@@ -1358,8 +1361,8 @@ def _names_a_thing(para: _Para, span: _Span, q_tok: int) -> bool:
     """`the US "Golden Dome" project`, `drills codenamed "Jade Shield-7"`, `the album "Northern Lights"`: a
     quoted name of a thing or a work (capitalised words, no sentence) names it; no one says it."""
     inner = span.inner
-    words = inner.split()
-    if not 0 < len(words) <= 6 or inner[-1] in ".,;:!?" or not all(
+    words = inner.rstrip(",.").split()  # (`codenamed "Azure Shield-2026,"`: the comma is the sentence's)
+    if not 0 < len(words) <= 6 or not all(
             w[0].isupper() or w[0].isdigit() or w in NAME_JOINS or w in ("and", "a", "in", "on", "to") for w in words):
         return False
     texts, lows = para.texts, para.lows
@@ -1369,6 +1372,8 @@ def _names_a_thing(para: _Para, span: _Span, q_tok: int) -> bool:
             return True
         if before == "called" and q_tok > 1 and texts[q_tok - 2] == ",":
             return True  # `the satellite, called "VAYU-1", …`
+    if inner[-1] in ".,;:!?":
+        return False
     after = q_tok + 1
     if after >= len(texts):
         return False
@@ -1522,8 +1527,9 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                 # a lone capitalised word opening a sentence may be an ordinary word (`Critics`), unless it
                 # speaks (`Hamas denied`)
                 continue
-            if offset == 0 and words_name.isupper() and text.startswith((" (", ", "), end):
-                continue  # `VIENNA (AFP) -`: a dateline's place
+            if offset == 0 and words_name.isupper() and (text.startswith(" (", end) or (
+                    text.startswith(", ", end) and "(" in text[end : end + 40])):
+                continue  # `VIENNA (AFP) -`, `KYIV, Ukraine (AP) -`: a dateline's place; not `NASA, whose …`
             if name_words[-1] in TITLE_ABBREVIATIONS and len(name_words) > 1 and masked.startswith(".", end):
                 continue  # `Iloilo Gov. Antonio Lim`: a title, with the name after its stop
             answer = answers.get(words_name)  # `canonical`'s memo, looked at here: names recur

@@ -1305,3 +1305,21 @@ def test_a_body_described_with_where_it_sits():
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         "Tomasz Wrona", "Russian embassy in Warsaw", "Russian embassy in Warsaw", "Huthi-run health ministry"]
+
+
+def test_a_code_name_ending_in_the_sentences_comma_is_still_a_name():
+    blocks = para('The Eastern Theater Command said the exercises, codenamed "Azure Shield-2026," were a '
+                  '"stern warning."')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [None, "Eastern Theater Command"]
+
+
+def test_a_source_who_gave_only_a_surname_is_named_by_it():
+    blocks = para('"I am not scared," said a 60-year-old fisherman who gave only his surname, Huang.',
+                  '"We go out every day," Huang added.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Huang", "Huang"]
+
+
+def test_an_acronym_opening_a_story_before_a_relative_clause_speaks():
+    blocks = para('NASA, whose Artemis programme has suffered repeated delays, said it remained "on track."',
+                  'KYIV, Ukraine (AP) \u2014 Officials said the attack was "brutal."')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["NASA", None]
