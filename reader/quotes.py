@@ -1242,6 +1242,10 @@ class _Resolver:
             if i + 2 < q_tok and lows[i + 1] == "by":
                 return True, self._after_verb(para, i + 2, q_tok)  # `hailed by Finance Minister Sérgio Moura as "…"`
             subject = self._verb_subject(para, i, sent_start)
+            if (subject is None and i == lo and lo > sent_start and texts[lo - 1][0] == MASK
+                    and texts[q_tok - 1] == "," and not any(lows[k] in BOUNDARY_WORDS for k in range(i + 1, q_tok))):
+                # `"A," said X, a spokeswoman, "B."`: X's too; not `said X, who runs one of the "ghettos"`
+                subject = self._after_verb(para, i + 1, q_tok)
             if subject is None and self._coordinated(para, i, sent_start):
                 # `…, after President X pulled out … and dismissed it as "…"`: the clause's subject
                 subject = self._clause_subject(para, i, sent_start) or self._sentence_subject(para, sent_start, i)

@@ -1323,3 +1323,12 @@ def test_an_acronym_opening_a_story_before_a_relative_clause_speaks():
     blocks = para('NASA, whose Artemis programme has suffered repeated delays, said it remained "on track."',
                   'KYIV, Ukraine (AP) \u2014 Officials said the attack was "brutal."')
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["NASA", None]
+
+
+def test_a_split_quote_with_the_verb_first_is_one_speakers():
+    blocks = para(
+        '"The barriers are doing their job," said Maria Lopez, a spokeswoman for the civil protection department, '
+        '"but we are watching very closely."',
+        '"The money is back," said Alhousseini Moussa, 50, who runs one of the city\'s "ghettos", where migrants wait.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Maria Lopez", "Maria Lopez", "Alhousseini Moussa", None]
