@@ -249,7 +249,7 @@ def _tokens(masked: str) -> tuple[list[str], list[str], list[int], list[int]]:
 
 def _sentence_starts(texts: list[str], lows: list[str], ends: list[int], spans: Sequence[_Span]) -> list[int]:
     """Token indexes where sentences begin."""
-    ends_sentence = {s.end for s in spans if s.inner[-1:] in ".!?" and s.closed}
+    ends_sentence = {s.end for s in spans if s.inner.rstrip("'\u2019")[-1:] in ".!?" and s.closed}
     starts = [0]
     # Only a full stop (or a quote ending in one) can end a sentence: look at the tokens after those.
     after_stops = [i + 1 for i in range(len(texts) - 1) if texts[i] in (".", "!", "?") or ends[i] in ends_sentence]
@@ -1132,7 +1132,7 @@ class _Resolver:
             hi += 1
         if lo < hi < sent_end and hi - lo <= 2 and all(lows[k] in ("and", "or", ",") for k in range(lo, hi)):
             return self.cue_after(para, para.span_at(hi), hi)  # `"A" and "B," the command said`: A's cue too
-        ends_clause = span.inner[-1:] in ",?!-\u2014\u2013\u2026" or span.inner.endswith("--")
+        ends_clause = span.inner.rstrip("'\u2019")[-1:] in ",?!-\u2014\u2013\u2026" or span.inner.endswith("--")
         if lo < hi and texts[lo] == ",":
             ends_clause = True
         if not ends_clause and not (span.closed and hi - lo <= 9 and hi == sent_end):

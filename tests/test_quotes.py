@@ -1332,3 +1332,9 @@ def test_a_split_quote_with_the_verb_first_is_one_speakers():
         '"The money is back," said Alhousseini Moussa, 50, who runs one of the city\'s "ghettos", where migrants wait.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Maria Lopez", "Maria Lopez", "Alhousseini Moussa", None]
+
+
+def test_a_quote_ending_in_a_nested_quote_still_ends_its_clause():
+    blocks = para("\"Investors wanted software and 'platforms,'\" said Yuki Halvorsen, a space industry analyst at "
+                  "consultancy NorthStar Orbital Advisory.")
+    assert found(blocks)[0][2] == "Yuki Halvorsen"
