@@ -1135,9 +1135,11 @@ class _Resolver:
         ends_clause = span.inner.rstrip("'\u2019")[-1:] in ",?!-\u2014\u2013\u2026" or span.inner.endswith("--")
         if lo < hi and texts[lo] == ",":
             ends_clause = True
-        if not ends_clause and not (span.closed and hi - lo <= 9 and hi == sent_end):
-            if hi == sent_end and (q_tok == sent_start or not any(
-                    lows[k] in SPEECH_VERBS or lows[k] == "according" for k in range(sent_start, q_tok))):
+        # (a sentence that cues the quote before it: `a trip X described as "…." Beijing had warned …`)
+        cued_before = not ends_clause and q_tok > sent_start and any(
+            lows[k] in SPEECH_VERBS or lows[k] == "according" for k in range(sent_start, q_tok))
+        if not ends_clause and not (span.closed and hi - lo <= 9 and hi == sent_end and not cued_before):
+            if hi == sent_end and not cued_before:
                 # `"…" efforts to end it, Kremlin spokesman X told reporters.`, `… can evade "any existing or
                 # future" defence, President X said.`: the attribution closes the sentence
                 comma = next((k for k in range(hi - 1, lo, -1) if texts[k] == ","), None)

@@ -1338,3 +1338,9 @@ def test_a_quote_ending_in_a_nested_quote_still_ends_its_clause():
     blocks = para("\"Investors wanted software and 'platforms,'\" said Yuki Halvorsen, a space industry analyst at "
                   "consultancy NorthStar Orbital Advisory.")
     assert found(blocks)[0][2] == "Yuki Halvorsen"
+
+
+def test_a_quote_cued_in_its_own_sentence_ignores_the_next_sentences_verb():
+    blocks = para('Lai stopped in Guam, a trip that presidential spokeswoman Karen Hsu described as "routine and in '
+                  'line with past practice." Beijing had warned Washington against hosting him.')
+    assert found(blocks)[0][2] == "Karen Hsu"
