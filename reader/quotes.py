@@ -357,8 +357,8 @@ def _looks_common(word: str) -> bool:
         return True
     if folded.endswith("ese") and len(folded) < 8:
         return folded in DEMONYMS  # `Chinese` is; `Therese` is a name
-    if folded.endswith("ing") and len(folded) > 5:
-        return True  # `Neighbouring Iran`, `Outgoing President X`
+    if folded.endswith("ing") and len(folded) > 5 and folded[-4] not in "aeiou":
+        return True  # `Neighbouring Iran`, `Outgoing President X`; not the Burmese name `Khaing`
     return (len(folded) > 5 and folded.endswith(COMMON_SUFFIXES)) or folded in DEMONYMS
 
 
@@ -1042,6 +1042,15 @@ class _Resolver:
                 found = self._simple_phrase(para, list(range(start, head + 1)))
                 if found is not None and found.organisation:
                     return found
+        # `The army's Arabic-language spokesman, Colonel Amir Dagan, issued …`: a role, then the person
+        comma = next((k for k in range(start + 1, min(before, start + 7)) if texts[k] == ","), None)
+        if comma is not None and any(lows[k] in PERSON_NOUNS for k in range(start, comma)) and not any(
+                k in para.names and (self.cast.people[para.names[k]].is_person or para.possessive(k))
+                for k in range(start, comma)):
+            close = next((k for k in range(comma + 2, min(before, comma + 7)) if texts[k] == ","), None)
+            named = self._person_named(para, comma + 1, close) if close is not None else None
+            if named is not None and named.is_person:
+                return named
         for i in range(start, min(before, start + 4)):
             if lows[i] in PRONOUNS:
                 return self._pronoun(lows[i], para.index, para.offsets[i])

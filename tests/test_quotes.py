@@ -1344,3 +1344,13 @@ def test_a_quote_cued_in_its_own_sentence_ignores_the_next_sentences_verb():
     blocks = para('Lai stopped in Guam, a trip that presidential spokeswoman Karen Hsu described as "routine and in '
                   'line with past practice." Beijing had warned Washington against hosting him.')
     assert found(blocks)[0][2] == "Karen Hsu"
+
+
+def test_a_role_opening_a_sentence_then_a_name_between_commas_is_that_person():
+    blocks = para(
+        "The Israeli army said it had struck targets.",
+        "The army's Arabic-language spokesman, Colonel Amir Dagan, also issued evacuation warnings for two "
+        'buildings, saying they were used "to store weapons."',
+        'Arakan Army spokesman Khaing Min Thar denied the accusations, calling them "baseless propaganda."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Amir Dagan", "Khaing Min Thar"]
