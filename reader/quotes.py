@@ -301,7 +301,8 @@ def _inner_subject(texts: list[str], lows: list[str], words: list[int]) -> list[
 @lru_cache(maxsize=256)
 def _indefinite_pattern(head: str) -> re.Pattern[str]:
     """`a senior defence official`, `one Western diplomat`: an indefinite, up to three words, then `head`."""
-    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w\-]+ ){{0,3}}?{re.escape(head)}\b")
+    # (the words between hold no article: `a demand the Ukrainian leader` is no unnamed leader)
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:(?!(?:the|a|an) )[\w\-]+ ){{0,3}}?{re.escape(head)}\b")
 
 
 def _head_word(name: str) -> str:
@@ -892,7 +893,11 @@ class _Resolver:
                 # two ministers: the one this paragraph names before `the minister said`
                 named_here = {name for start, (name, _) in self.paras[at[0]].name_at.items() if start < at[1]}
                 here = [p for p in tied if p.name in named_here]
-                return here[0] if len(here) == 1 else None
+                if here:
+                    return here[0] if len(here) == 1 else None
+                # else the one of them named last, here or in the paragraph before (`Ukrainian President X
+                # said …` just before `the Ukrainian leader`, not a Ukrainian spokesman further back)
+                return next((p for p in self.cast.recent(*at, blocks_back=1) if p in tied), None)
             if head in ("source", "sources", "insider", "insiders", "witness", "witnesses"):
                 return None  # `said the source, who requested anonymity`: no one the story names
             gender = "f" if set(words) & FEMALE_WORDS else "m" if set(words) & MALE_WORDS else None

@@ -1354,3 +1354,13 @@ def test_a_role_opening_a_sentence_then_a_name_between_commas_is_that_person():
         'Arakan Army spokesman Khaing Min Thar denied the accusations, calling them "baseless propaganda."',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Amir Dagan", "Khaing Min Thar"]
+
+
+def test_a_description_after_a_noun_phrase_with_a_is_no_unnamed_person():
+    blocks = para(
+        '"The town is contested," said Serhiy Dmytrenko, a spokesman for Ukrainian forces in the sector.',
+        'Ukrainian President Volodymyr Zelensky said Kyiv would "never recognise" Russian control.',
+        'Russian President Vladimir Putin has demanded that Ukraine withdraw, a demand the Ukrainian leader has '
+        'called "unacceptable."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)][-1] == "Volodymyr Zelensky"
