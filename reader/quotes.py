@@ -346,6 +346,11 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
             cut = index + 1  # (`Tan Sri`, `Datuk Seri`: Malaysian honours; `Tan` alone is a name)
     while cut < len(words) - 1 and words[cut] == "the":
         cut += 1  # `Defence of the Homeland`: not `the Homeland`
+    if cut and cut < len(words) - 2 and words[cut - 1] in ("for", "of", "and"):
+        # `Under Secretary of State for Arms Control Rachel Whitcomb`: the portfolio runs on to a known
+        # first name, else to the last two words
+        cut = next((k for k in range(cut + 1, len(words) - 1)
+                    if words[k].casefold() in MALE_NAMES or words[k].casefold() in FEMALE_NAMES), len(words) - 2)
     return words[:cut], words[cut:]
 
 

@@ -1364,3 +1364,12 @@ def test_a_description_after_a_noun_phrase_with_a_is_no_unnamed_person():
         'called "unacceptable."',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)][-1] == "Volodymyr Zelensky"
+
+
+def test_a_title_whose_portfolio_runs_on_after_for_ends_at_the_name():
+    blocks = para(
+        "The US side was led by Under Secretary of State for Arms Control Rachel Whitcomb, who said Washington "
+        'wanted a deal. "The world has changed," she said.',
+        '"We act," said Minister for Foreign Affairs Penny Wong.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Rachel Whitcomb", "Penny Wong"]
