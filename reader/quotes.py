@@ -88,9 +88,11 @@ ARABIC_ARTICLES = frozenset("al el ad an ar as ash at az ed ul ud ur".split())
 PARTICLE = rf"(?:{'|'.join(sorted(ARABIC_ARTICLES))})-(?=[A-Z\u00c0-\u00de])[\w'\u2019\-]+"  # `Nasser al-Kuwari`
 # `Food and Drug Administration`: `and` joins words into a name only when a body's word ends it.
 ORG_TAIL = rf" and (?:{CAPWORD} )*?(?:{'|'.join(sorted(w.capitalize() for w in ORG_WORDS))})(?![\w'\u2019\-])"
-# `Ministry of Industry and Information Technology`: a body's `of` name runs on past `and`
+# `Ministry of Industry and Information Technology`, `Minister of Health and Social Welfare X`: a body's or a
+# title's `of` name runs on past `and`
 BODY_OF = re.compile(r"\b(?:Ministry|Department|Bureau|Office|Institute|Agency|Commission|Council|Committee|Authority"
-                     r"|Administration|Centre|Center|Directorate|Secretariat) (?:of|for) [A-Z]")
+                     r"|Administration|Centre|Center|Directorate|Secretariat|Minister|Secretary|Commissioner)"
+                     r" (?:of|for) [A-Z]")
 TITLE_ABBREVIATIONS = frozenset("Gov Sen Rep Gen Col Lt Capt Maj Adm Sgt Prof Rev Dr Supt Insp Cmdr".split())
 MEDIA_AFTER = tuple(f" {noun}" for noun in MEDIA_NOUNS) + (" news agency", " state media")
 AGE_AFTER = re.compile(r", (?:aged )?\d{1,3}[,.]")  # `Amina, 34, a mother of three`

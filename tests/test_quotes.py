@@ -1373,3 +1373,8 @@ def test_a_title_whose_portfolio_runs_on_after_for_ends_at_the_name():
         '"We act," said Minister for Foreign Affairs Penny Wong.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Rachel Whitcomb", "Penny Wong"]
+
+
+def test_a_title_whose_portfolio_holds_and_ends_at_the_name():
+    blocks = para('"We act," said Minister of Health and Social Welfare Ana Maria Lopez Garcia.')
+    assert found(blocks)[0][2] == "Ana Maria Lopez Garcia"
