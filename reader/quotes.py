@@ -93,6 +93,10 @@ ORG_TAIL = rf" and (?:{CAPWORD} )*?(?:{'|'.join(sorted(w.capitalize() for w in O
 BODY_OF = re.compile(r"\b(?:Ministry|Department|Bureau|Office|Institute|Agency|Commission|Council|Committee|Authority"
                      r"|Administration|Centre|Center|Directorate|Secretariat|Minister|Secretary|Commissioner)"
                      r" (?:of|for) [A-Z]")
+# A company's common noun opening a sentence before its name (`Operator Nihonkai Electric Power said`); as
+# capitals begin the sentence, `Operator` is no crane operator there
+OPENING_NOUNS = COMPANY_NOUNS | {"operator", "regulator", "watchdog", "broadcaster", "maker"}
+TIME_ZONES = frozenset("GMT UTC EST EDT CST CDT PST PDT CET CEST BST JST KST IST AEST AEDT".split())
 TITLE_ABBREVIATIONS = frozenset("Gov Sen Rep Gen Col Lt Capt Maj Adm Sgt Prof Rev Dr Supt Insp Cmdr".split())
 MEDIA_AFTER = tuple(f" {noun}" for noun in MEDIA_NOUNS) + (" news agency", " state media")
 AGE_AFTER = re.compile(r", (?:aged )?\d{1,3}[,.]")  # `Amina, 34, a mother of three`
@@ -333,7 +337,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
         # `Institute for the Study of War` (but `White House Press Secretary X` is a person);
         # `Geneva-based` is no part of a name
         based = 1 if len(words) > 1 and words[0].casefold().endswith("-based") else 0
-        if body == 0 and len(words) > 1 and words[0].casefold() in COMPANY_NOUNS and words[1][0].isupper():
+        if body == 0 and len(words) > 1 and words[0].casefold() in OPENING_NOUNS and words[1][0].isupper():
             return words[:1], words[1:]  # `Drugmaker Novamed` opening a sentence: what it is, then its name
         if _is_title(words[0]) and len(words) - body > 2 and "of" in words[1:body]:
             return words[: body + 1], words[body + 1 :]  # `Chief of the General Staff Gennady Voronin`
@@ -1496,6 +1500,8 @@ def _acronym(word: str) -> bool:
 def _name_parts(raw: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
     """(titles, name words) of a capitalised run, or None when the run cannot name a speaker."""
     titles, name_words = _split_title([*raw[:-1], _clean(raw[-1])])  # `Alzheimer's Association` keeps its `'s`
+    if raw[-1] in TIME_ZONES:
+        return None  # `(0100 GMT)` names no body
     acronym = len(raw) == 1 and _acronym(raw[0])
     if not name_words or (name_words[-1].casefold() in NOT_NAMES and not acronym) or (len(raw) == 1 and _is_title(raw[0])):
         return None
@@ -1577,7 +1583,7 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                         or ("-" in before and before.split("-", 1)[0] in PERSON_NOUNS)):  # `sister-in-law Neema`
                     person.titled = True  # `activist Njeri Kamau`, `manager Declan O'Grady`; not `senior Hezbollah`
                 elif (before in BODY_WORDS and not titles and not person.is_person) or (person.certainty < 2 and (
-                        (before in COMPANY_NOUNS and not titles) or (len(titles) == 1 and titles[0].casefold() in COMPANY_NOUNS))):
+                        (before in COMPANY_NOUNS and not titles) or (len(titles) == 1 and titles[0].casefold() in OPENING_NOUNS))):
                     # `drugmaker Novamed`, `chemicals group Chimirex`; a common noun for a company before two
                     # words too (`firm Tianlan Aerospace`), but not every body (`military administration, Mykola X`)
                     cast.make_body(person)

@@ -1378,3 +1378,9 @@ def test_a_title_whose_portfolio_runs_on_after_for_ends_at_the_name():
 def test_a_title_whose_portfolio_holds_and_ends_at_the_name():
     blocks = para('"We act," said Minister of Health and Social Welfare Ana Maria Lopez Garcia.')
     assert found(blocks)[0][2] == "Ana Maria Lopez Garcia"
+
+
+def test_an_operator_opening_a_sentence_is_the_company_and_a_time_zone_no_one():
+    blocks = para('Operator Nihonkai Electric Power said the reactor had been brought back online at 10:00 am '
+                  '(0100 GMT).', '"We will put safety first," the company said in a statement.')
+    assert found(blocks)[0][2] == "Nihonkai Electric Power"
