@@ -108,7 +108,7 @@ sheikh sheik emir crown foreign defence defense interior finance deputy vice dir
 chairman chairwoman spokesman spokeswoman spokesperson archbishop bishop rev reverend father cardinal
 officer inspector detective superintendent marshal field agent coach manager leader head premier speaker
 mp mep commodore brigadier administrator daw mawlawi maulvi mullah ayatollah hojatoleslam maulana imam rabbi
-undersecretary under-secretary datuk dato datin
+undersecretary under-secretary datuk dato datin haji hajji hajja
 attorney commissioner us uk un eu nato chair founder executive minister of and for health education
 trade economy economic affairs opposition former acting interim junior senior assistant associate
 technical national security mission project programme program lead principal chief-of-staff""".split())
@@ -130,7 +130,7 @@ pentagon nasa esa states kingdom republic federation network news times post jou
 authority authorities society foundation fund club team league services staff airlines airways industries systems technologies
 labs laboratory observatory centre center hospital school college embassy navy command corps guard
 programme program secretariat museum gallery library panel community conference watch cross crescent
-bureau directorate inspectorate tribunal forum""".split())
+bureau directorate inspectorate tribunal forum chamber""".split())
 # Common nouns for a company that may stand before a two-word name (`firm Tianlan Aerospace`); not
 # `operator` or `maker`, which name people too (`crane operator Mehmet Yilmaz`)
 COMPANY_NOUNS = frozenset("""firm drugmaker carmaker automaker chipmaker manufacturer startup start-up airline insurer

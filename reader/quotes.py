@@ -91,7 +91,7 @@ ORG_TAIL = rf" and (?:{CAPWORD} )*?(?:{'|'.join(sorted(w.capitalize() for w in O
 # `Ministry of Industry and Information Technology`, `Minister of Health and Social Welfare X`: a body's or a
 # title's `of` name runs on past `and`
 BODY_OF = re.compile(r"\b(?:Ministry|Department|Bureau|Office|Institute|Agency|Commission|Council|Committee|Authority"
-                     r"|Administration|Centre|Center|Directorate|Secretariat|Minister|Secretary|Commissioner)"
+                     r"|Administration|Centre|Center|Directorate|Secretariat|Chamber|Minister|Secretary|Commissioner)"
                      r" (?:of|for) [A-Z]")
 # A company's common noun opening a sentence before its name (`Operator Nihonkai Electric Power said`); as
 # capitals begin the sentence, `Operator` is no crane operator there

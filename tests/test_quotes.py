@@ -1384,3 +1384,10 @@ def test_an_operator_opening_a_sentence_is_the_company_and_a_time_zone_no_one():
     blocks = para('Operator Nihonkai Electric Power said the reactor had been brought back online at 10:00 am '
                   '(0100 GMT).', '"We will put safety first," the company said in a statement.')
     assert found(blocks)[0][2] == "Nihonkai Electric Power"
+
+
+def test_chambers_of_commerce_and_the_honorific_haji():
+    blocks = para('The Hatay Chamber of Commerce and Industry said the city was "still under the rubble."',
+                  'Haji Noor Mohammad, 61, looked at his field. "The rain did not come," he said.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Hatay Chamber of Commerce and Industry",
+                                                              "Noor Mohammad"]
