@@ -1386,8 +1386,9 @@ def test_an_operator_opening_a_sentence_is_the_company_and_a_time_zone_no_one():
     assert found(blocks)[0][2] == "Nihonkai Electric Power"
 
 
-def test_chambers_of_commerce_and_the_honorific_haji():
+def test_chambers_of_commerce_and_the_honorifics_haji_and_ratu():
     blocks = para('The Hatay Chamber of Commerce and Industry said the city was "still under the rubble."',
+                  '"We cannot leave them behind," said Ratu Josefa Vuli, the village chief.',
                   'Haji Noor Mohammad, 61, looked at his field. "The rain did not come," he said.')
-    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Hatay Chamber of Commerce and Industry",
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Hatay Chamber of Commerce and Industry", "Josefa Vuli",
                                                               "Noor Mohammad"]
