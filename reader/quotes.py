@@ -347,7 +347,11 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
         return words[:1] + titles, name
     cut = 0
     for index, word in enumerate(words[:-1]):
-        if (_is_title(word) or word.casefold() in PORTFOLIOS or (index == 0 and _looks_common(word))
+        if (_is_title(word) or (index == 0 and _looks_common(word))
+                # a portfolio within a title chain (`Energy Minister X`, `adviser for Africa Mark Bellamy`), not
+                # inside a body's name (`Tarang Energy Research`, `Refugee Rights Netherlands`)
+                or (word.casefold() in PORTFOLIOS and (index == cut or _is_title(words[index + 1])
+                                                       or words[index + 1].casefold() in PORTFOLIOS))
                 or (index and word in ("Sri", "Seri") and words[index - 1] in ("Tan", "Puan", "Datuk", "Dato"))):
             cut = index + 1  # (`Tan Sri`, `Datuk Seri`: Malaysian honours; `Tan` alone is a name)
     while cut < len(words) - 1 and words[cut] == "the":

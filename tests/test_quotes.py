@@ -1392,3 +1392,13 @@ def test_chambers_of_commerce_and_the_honorifics_haji_and_ratu():
                   'Haji Noor Mohammad, 61, looked at his field. "The rain did not come," he said.')
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Hatay Chamber of Commerce and Industry", "Josefa Vuli",
                                                               "Noor Mohammad"]
+
+
+def test_a_portfolio_word_inside_a_bodys_name_is_no_title():
+    blocks = para(
+        'The law is "cruel and almost certainly unlawful," according to Refugee Rights Netherlands, an advocacy group.',
+        'Analysts at consultancy Tarang Energy Research called it "a growing backlog."',
+        'Senior US adviser for Africa Mark Bellamy said the US would "hold all sides accountable."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Refugee Rights Netherlands", "Tarang Energy Research", "Mark Bellamy"]
