@@ -1492,7 +1492,9 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
 
 def _names_body(name: str) -> bool:
     """`Sudan Doctors Network`, `UCI`: the name is an organisation's (a body word, or an acronym), not a person's."""
-    return not ORG_WORDS.isdisjoint(name.casefold().replace("-", " ").split()) or (name.isupper() and len(name) >= 2)
+    folded = name.casefold()
+    return (not ORG_WORDS.isdisjoint(folded.replace("-", " ").split()) or (name.isupper() and len(name) >= 2)
+            or (folded.endswith("bank") and len(folded) > 6))  # `Riksbank`, `Bundesbank`
 
 
 def _acronym(word: str) -> bool:
@@ -1598,7 +1600,12 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                 if appositive and appositive.group().casefold() not in ("who", "whose", "which", "whom", "where"):
                     # `X, the mission's engineer,` / `said X, a barge captain.` / a long one's first words
                     close = APPOSITIVE_END.search(masked, end + 2, end + 80)
-                    context += WORD.findall(masked, end + 2, close.start() if close is not None else end + 80)
+                    described = WORD.findall(masked, end + 2, close.start() if close is not None else end + 80)
+                    context += described
+                    if (close is not None and described[0] in ("a", "an", "the") and described[-1] in BODY_WORDS
+                            and person.certainty < 2 and not any(
+                                w in PREPOSITIONS or w in PERSON_NOUNS or _possessive(w) for w in described)):
+                        cast.make_body(person)  # `Refugee Rights Netherlands, an advocacy group,`
                 cast.describe(person, name_words, titles, context)
             found[offset] = (name, end)
             previous_end = end

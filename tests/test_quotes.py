@@ -1402,3 +1402,14 @@ def test_a_portfolio_word_inside_a_bodys_name_is_no_title():
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         "Refugee Rights Netherlands", "Tarang Energy Research", "Mark Bellamy"]
+
+
+def test_central_banks_named_in_one_word_and_bodies_described_in_an_appositive():
+    blocks = para(
+        '"The krona does some of our work," said Annika Brandt, an economist.',
+        'The Riksbank said the rate was likely to stay at 2.0% "for some time."',
+        'Freedom Now, an advocacy group, called the law "cruel."',
+        '"We never asked for special treatment," said Andriy Kovalchuk, a commander of the 3rd brigade.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Annika Brandt", "Riksbank", "Freedom Now", "Andriy Kovalchuk"]
