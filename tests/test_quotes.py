@@ -1413,3 +1413,13 @@ def test_central_banks_named_in_one_word_and_bodies_described_in_an_appositive()
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         "Annika Brandt", "Riksbank", "Freedom Now", "Andriy Kovalchuk"]
+
+
+def test_confederations_alliances_and_coalitions_are_bodies_with_their_whole_names():
+    blocks = para(
+        "The Italian Farmers' Confederation, the country's largest agricultural lobby, called the ruling "
+        '"an attack on Made in Italy."',
+        'The General Confederation of Labour warned of "the destruction of jobs."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Italian Farmers' Confederation", "General Confederation of Labour"]
