@@ -130,11 +130,11 @@ pentagon nasa esa states kingdom republic federation network news times post jou
 authority authorities society foundation fund club team league services staff airlines airways industries systems technologies
 labs laboratory observatory centre center hospital school college embassy navy command corps guard
 programme program secretariat museum gallery library panel community conference watch cross crescent
-bureau directorate inspectorate tribunal forum chamber confederation alliance coalition collective cooperative""".split())
+bureau directorate inspectorate tribunal forum chamber confederation alliance coalition collective cooperative convention""".split())
 # Common nouns for a company that may stand before a two-word name (`firm Tianlan Aerospace`); not
 # `operator` or `maker`, which name people too (`crane operator Mehmet Yilmaz`)
 COMPANY_NOUNS = frozenset("""firm drugmaker carmaker automaker chipmaker manufacturer startup start-up airline insurer
-lender utility consortium conglomerate""".split())
+lender utility consortium conglomerate producer miner exporter supplier retailer giant shipbuilder""".split())
 BODY_WORDS = ORG_WORDS | BODY_NOUNS  # any word that names what a body is
 PERSON_NOUNS = frozenset("""leader president minister official spokesman spokeswoman spokesperson secretary
 chief commander general envoy ambassador premier chancellor governor senator mayor director executive ceo

@@ -96,6 +96,7 @@ BODY_OF = re.compile(r"\b(?:Ministry|Department|Bureau|Office|Institute|Agency|C
 # A company's common noun opening a sentence before its name (`Operator Nihonkai Electric Power said`); as
 # capitals begin the sentence, `Operator` is no crane operator there
 OPENING_NOUNS = COMPANY_NOUNS | {"operator", "regulator", "watchdog", "broadcaster", "maker"}
+REGIONS = frozenset("Latin North South East West Central Southeast Southern Northern Eastern Western".split())
 TIME_ZONES = frozenset("GMT UTC EST EDT CST CDT PST PDT CET CEST BST JST KST IST AEST AEDT".split())
 TITLE_ABBREVIATIONS = frozenset("Gov Sen Rep Gen Col Lt Capt Maj Adm Sgt Prof Rev Dr Supt Insp Cmdr".split())
 MEDIA_AFTER = tuple(f" {noun}" for noun in MEDIA_NOUNS) + (" news agency", " state media")
@@ -1517,6 +1518,8 @@ def _name_parts(raw: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
         return None  # `Ukraine's` is a possessor
     if len(name_words) == 1 and _demonym(name_words[0]):
         return None  # `the Swede`, `Former Czech player X`: a description
+    if len(name_words) == 2 and name_words[0] in REGIONS and _demonym(name_words[1]):
+        return None  # `one Latin American delegate`, `a South African official`
     return titles, name_words
 
 

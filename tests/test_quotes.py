@@ -1423,3 +1423,14 @@ def test_confederations_alliances_and_coalitions_are_bodies_with_their_whole_nam
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         "Italian Farmers' Confederation", "General Confederation of Labour"]
+
+
+def test_regional_demonyms_producers_and_conventions():
+    blocks = para(
+        '"It is harder to sell a deal," one Latin American delegate said privately.',
+        "Kazakhstan's state uranium producer KazUran said it would cut output.",
+        'The company, the largest uranium miner, said it expected less. "Acid remains the key constraint," it said.',
+        'The UN Framework Convention on Climate Change (UNFCCC) said the world was "way off track."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        None, "KazUran", "UN Framework Convention on Climate Change"]
