@@ -192,7 +192,7 @@ cristian kristian florian dorian lucian roman osman usman othman suleiman sulaim
 salman ayman herman norman truman sherman
 """.split())
 
-COMMON_SUFFIXES = ("ist", "ologist", "ian", "ese", "ish", "based", "born")  # not `-man`: `Abdirahman`, `Osman`
+COMMON_SUFFIXES = ("ist", "ologist", "grapher", "ian", "ese", "ish", "based", "born")  # not `-man`: `Abdirahman`, `Osman`
 DEMONYMS = frozenset("""swede spaniard frenchman briton brit scot dane finn pole swiss greek turk dutchman asian
 american german french italian russian chinese japanese korean indian british irish welsh english
 kenyan nigerian ghanaian egyptian israeli iraqi iranian saudi pakistani afghan thai filipino

@@ -96,6 +96,8 @@ BODY_OF = re.compile(r"\b(?:Ministry|Department|Bureau|Office|Institute|Agency|C
 # A company's common noun opening a sentence before its name (`Operator Nihonkai Electric Power said`); as
 # capitals begin the sentence, `Operator` is no crane operator there
 OPENING_NOUNS = COMPANY_NOUNS | {"operator", "regulator", "watchdog", "broadcaster", "maker"}
+# Forms too often nouns to be speech verbs anywhere, but verbs right after a quote and before a name
+INVERTED_VERBS = frozenset("calls shouts yells laughs sighs jokes cries".split())
 REGIONS = frozenset("Latin North South East West Central Southeast Southern Northern Eastern Western".split())
 TIME_ZONES = frozenset("GMT UTC EST EDT CST CDT PST PDT CET CEST BST JST KST IST AEST AEDT".split())
 TITLE_ABBREVIATIONS = frozenset("Gov Sen Rep Gen Col Lt Capt Maj Adm Sgt Prof Rev Dr Supt Insp Cmdr".split())
@@ -348,7 +350,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
         return words[:1] + titles, name
     cut = 0
     for index, word in enumerate(words[:-1]):
-        if (_is_title(word) or (index == 0 and _looks_common(word))
+        if (_is_title(word) or (index == 0 and (_looks_common(word) or (word == "U" and len(words) > 2)))
                 # a portfolio within a title chain (`Energy Minister X`, `adviser for Africa Mark Bellamy`), not
                 # inside a body's name (`Tarang Energy Research`, `Refugee Rights Netherlands`)
                 or (word.casefold() in PORTFOLIOS and (index == cut or _is_title(words[index + 1])
@@ -873,8 +875,12 @@ class _Resolver:
         """The person a paragraph opens with (`Asante-Boateng, 22, joined ...`), if any."""
         if block < 0:
             return None
-        opening = self.paras[block].dateline_end  # `Everest Base Camp, Nepal (Reuters) Apr 28 -` is no one
-        for start, (name, _) in self.paras[block].name_at.items():
+        para = self.paras[block]
+        opening = para.dateline_end  # `Everest Base Camp, Nepal (Reuters) Apr 28 -` is no one
+        if para.text[opening : opening + 12].split(" ", 1)[0].casefold() in PREPOSITIONS:
+            comma = para.text.find(", ", opening, opening + 100)  # `At a food stall by the market, X, 61, …`
+            opening = comma + 2 if comma != -1 else opening
+        for start, (name, _) in para.name_at.items():
             person = self.cast.people[name]
             if start < opening:
                 continue
@@ -1186,6 +1192,9 @@ class _Resolver:
             # with another clause; no attribution follows
             return False, None
         verb = next((i for i in range(lo, min(hi, lo + 20)) if lows[i] in SAYING_VERBS), None)
+        if verb is None and lo + 1 < hi and lows[lo] in INVERTED_VERBS and (
+                texts[lo + 1][0].isupper() or lows[lo + 1] in PERSON_NOUNS):
+            verb = lo  # `"Phones in your bags," calls Olena Kravchenko`, `"Jab, jab!" shouts coach X`
         # `"…," she said, according to CCTV`: `according to` counts only before any speech verb
         according = self._according_to(para, lo, hi if verb is None else verb)
         if according is not None:

@@ -1434,3 +1434,17 @@ def test_regional_demonyms_producers_and_conventions():
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         None, "KazUran", "UN Framework Convention on Climate Change"]
+
+
+def test_feature_openings_inverted_calls_and_occupations_before_names():
+    blocks = para(
+        '"I complain to the man who sells me rice," said Adaeze Nwosu, 45.',
+        "At a food stall at the edge of the market, Funmilayo Ogunleye, 61, ladles out rice and stew.",
+        '"The customers complain," she said, laughing.',
+        '"Good morning, children. Phones in your bags, please," calls Olena Kravchenko, 42, as pupils file past.',
+        '"Jab, jab, move!" shouts coach Joseph Otieno, 49.',
+        'Demographer Kenji Ishikawa said schools closed. "The school is the village," he said.',
+        '"Nobody here is talking about voting," said U Tin Maung Win, a monk.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Adaeze Nwosu", "Funmilayo Ogunleye", "Olena Kravchenko", "Joseph Otieno", "Kenji Ishikawa", "Tin Maung Win"]
