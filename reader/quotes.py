@@ -1373,7 +1373,8 @@ class _Resolver:
             # Prose alone: only `Name [also] said` and `the Israeli army said` matter, so skip
             # tokenising the paragraph.
             for start, (name, end) in para.name_at.items():
-                verb = _next_verb(para.masked, end, named_as=para.masked.endswith(ONLY_AS, 0, start))
+                # (after a comma the name is an appositive: `The principal, Michiko Takahashi, said`)
+                verb = _next_verb(para.masked, end, named_as=para.masked.endswith(ONLY_AS + (", ",), 0, start))
                 if verb in REPORTING_VERBS:
                     self.spoke(self.cast.people[name], para.index)
             if _body_before_said(para.masked):

@@ -1448,3 +1448,11 @@ def test_feature_openings_inverted_calls_and_occupations_before_names():
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         "Adaeze Nwosu", "Funmilayo Ogunleye", "Olena Kravchenko", "Joseph Otieno", "Kenji Ishikawa", "Tin Maung Win"]
+
+
+def test_an_appositive_name_before_said_in_prose_is_the_last_speaker():
+    blocks = para('"The rabbits were hard," said Aiko Sato, a teacher.',
+                  "The rabbits were a worry for weeks. The principal, Michiko Takahashi, said they would go to a "
+                  "family nearby.",
+                  '"Every decision is hard," she said.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Aiko Sato", "Michiko Takahashi"]
