@@ -98,6 +98,9 @@ BODY_OF = re.compile(r"\b(?:Ministry|Department|Bureau|Office|Institute|Agency|C
 OPENING_NOUNS = COMPANY_NOUNS | {"operator", "regulator", "watchdog", "broadcaster", "maker"}
 # Forms too often nouns to be speech verbs anywhere, but verbs right after a quote and before a name
 INVERTED_VERBS = frozenset("calls shouts yells laughs sighs jokes cries".split())
+GEO_WORDS = frozenset("""delta river valley mountains mountain sea gulf lake bay island islands peninsula strait
+province region district county prefecture street road avenue boulevard square bridge highway canal desert
+plateau coast""".split())
 REGIONS = frozenset("Latin North South East West Central Southeast Southern Northern Eastern Western".split())
 TIME_ZONES = frozenset("GMT UTC EST EDT CST CDT PST PDT CET CEST BST JST KST IST AEST AEDT".split())
 TITLE_ABBREVIATIONS = frozenset("Gov Sen Rep Gen Col Lt Capt Maj Adm Sgt Prof Rev Dr Supt Insp Cmdr".split())
@@ -168,7 +171,9 @@ class _Person:
         words = self.name.casefold().split()
         self.media = self.name in NEWS_AGENCIES or (not MEDIA_WORDS.isdisjoint(words) and not (
             len(words) == 2 and (words[0] in MALE_NAMES or words[0] in FEMALE_NAMES)))  # not `Emily Post`
-        self.place = self.name.casefold() in PLACES  # `Burkina Faso`, `Port Sudan`: two words, no person
+        # `Burkina Faso`, `Port Sudan`: two words, no person; nor `Mekong Delta`, `Route de Delmas`
+        self.place = self.name.casefold() in PLACES or (len(words) > 1 and (
+            words[-1] in GEO_WORDS or words[0] in ("route", "rue", "avenida", "calle", "lake", "mount")))
 
     @property
     def is_person(self) -> bool:
@@ -842,6 +847,14 @@ class _Resolver:
             opener = self._opener(block - 1)
             if opener is not None and fits(opener):
                 return opener
+        if pronoun and gender is not None and block and not self.paras[block - 1].spans:
+            # `Mahamat sits outside the tent with a glass of tea.` then `"…," she said`: a paragraph of prose
+            # that leaves the last speaker for someone else of that gender moves the story on to them
+            named = [self.cast.people[name] for name, _ in self.paras[block - 1].name_at.values()]
+            if last not in named:
+                mentioned = [person for person in named if person.is_person and person.gender == gender]
+                if mentioned:
+                    return mentioned[-1]
         if fits(last) and block - self.last_speaker_block <= 3:
             return last
         if gender is not None:  # the nearest person of that gender, up to four paragraphs back

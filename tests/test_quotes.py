@@ -1456,3 +1456,15 @@ def test_an_appositive_name_before_said_in_prose_is_the_last_speaker():
                   "family nearby.",
                   '"Every decision is hard," she said.')
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Aiko Sato", "Michiko Takahashi"]
+
+
+def test_a_paragraph_of_prose_about_someone_else_moves_the_pronoun_to_them():
+    blocks = para(
+        '"The night was long," said Lena Fischer, a German surgeon.',
+        "By 5 am the generator is humming. Achta Mahamat, a nurse, sits outside the tent with her tea.",
+        '"Now I can breathe for ten minutes," she said.',
+        "Ben Tre, Vietnam (AFP) Mar 10, 2025 - Seawater pushed deep into the Mekong Delta, scorching his rice.",
+        '"My father grew rice here," he said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)][:2] == ["Lena Fischer", "Achta Mahamat"]
+    assert found(blocks)[2][2] != "Mekong Delta"
