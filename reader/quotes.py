@@ -861,6 +861,11 @@ class _Resolver:
             for person in self.cast.recent(block, offset, blocks_back=4):
                 if person.is_person and person.gender == gender:
                     return person
+            # else the only person named here or just before, if nothing says they are of the other gender
+            # (`… and nurse Ioana Dumitrescu has not sat down.` then `"…," she says`)
+            near = [person for person in self.cast.recent(block, offset, blocks_back=1) if person.is_person]
+            if len(near) == 1 and near[0].gender is None:
+                return near[0]
         return None
 
     def _introduced_unnamed(self, head: str, at: tuple[int, int]) -> bool:
@@ -907,6 +912,8 @@ class _Resolver:
         """`the Ukrainian leader`, `the Swede`, `the ministry`: someone already introduced."""
         definite = words[0] == "the"
         words = [w for w in words if w not in ARTICLES]
+        if "of" in words[1:] and words[words.index("of") - 1] in PERSON_NOUNS:
+            words = words[: words.index("of")]  # `the 36-year-old mother of five`: a mother
         if not words:
             return None
         head = words[-1]
@@ -1811,6 +1818,7 @@ def find_quotes(blocks: Sequence[Block]) -> list[Quote]:
     found_quotes: list[tuple[_Para, _Span, str, str | None]] = []  # (para, span, kind, speaker)
     chain_of_open: int | None = None
     chains: dict[int, list[int]] = {}
+    cued: set[int] = set()  # quotes whose speaker a cue names, not the last speaker carried on
     for para in paras:
         cursor = 0
         previous_open, chain_of_open = chain_of_open, None
@@ -1828,6 +1836,8 @@ def find_quotes(blocks: Sequence[Block]) -> list[Quote]:
                     found, speaker = resolver.cue_after(para, span, q_tok)
                 if not found:
                     found, speaker = resolver.cue_before(para, q_tok)
+                if found and speaker is not None and not aside:
+                    cued.add(len(found_quotes))
                 if found and speaker is None and resolver.unnamed_subject(para, q_tok):
                     resolver.unnamed_block = para.index  # `"…," he said` next is still that source
                 if not found and previous is not None and (
@@ -1854,7 +1864,9 @@ def find_quotes(blocks: Sequence[Block]) -> list[Quote]:
         resolver.note_indirect_speech(para, cursor, None)
     speakers = [speaker for _, _, _, speaker in found_quotes]
     for members in chains.values():
-        chain_speaker = next((speakers[i] for i in members if speakers[i]), None)
+        # a quote running over paragraphs is its cued part's (`"…` then `"…," X told AFP.`), else its first named
+        chain_speaker = next((speakers[i] for i in members if i in cued), None) or next(
+            (speakers[i] for i in members if speakers[i]), None)
         for i in members:
             speakers[i] = chain_speaker or speakers[i]
     # `Trump` quoted before the article gives `Donald Trump` still gets the full name.

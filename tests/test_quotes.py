@@ -1468,3 +1468,18 @@ def test_a_paragraph_of_prose_about_someone_else_moves_the_pronoun_to_them():
     )
     assert [speaker for _, _, speaker, _ in found(blocks)][:2] == ["Lena Fischer", "Achta Mahamat"]
     assert found(blocks)[2][2] != "Mekong Delta"
+
+
+def test_features_a_mother_of_five_a_lone_nurse_and_a_quote_named_in_its_second_paragraph():
+    blocks = para(
+        "Kakuma, Kenya (AFP) Jul 8, 2026 - Nyabol Deng lines up at dawn. What she receives, she says, will last "
+        "ten days.",
+        '"Now we eat once," said the 36-year-old mother of five, who fled South Sudan in 2014.',
+        '"We are being forced to make impossible choices.',
+        '"We do not have the money to feed everyone," the WFP\'s country director, Ahmed Osman Warsame, told AFP.',
+        "Bucharest (AFP) Nov 14, 2026 - It is 2:40 am in the emergency department, and nurse Ioana Dumitrescu "
+        "has not sat down in four hours.",
+        '"Tonight is a quiet night," she says, without irony.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Nyabol Deng", "Ahmed Osman Warsame", "Ahmed Osman Warsame", "Ioana Dumitrescu"]
