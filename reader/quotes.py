@@ -990,7 +990,9 @@ class _Resolver:
                     lo = opening
                     continue  # step over `(RSF)`, `(pictured)` to the name before it
                 break
-            if text in (";", ":", "--", "-", "\u2013", "\u2014", "(") or text[0] == MASK or (
+            if text in (";", ":", "--", "-", "\u2013", "\u2014", "(") or (
+                text[0] == MASK and not para.inside_name(lo - 1)  # (not `Jean-Baptiste "Ti Bwa" Cadet`'s nickname)
+            ) or (
                 lows[lo - 1] in BOUNDARY_WORDS and not _acronym(text)  # `the WHO said`
                 and not para.inside_name(lo - 1)  # `the Food and Drug Administration said`
             ):
@@ -1584,14 +1586,21 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
             tail = NAME_RUN.match(masked, match.end() + 5)
             if tail is not None and _continues_body(tail.group(), people):
                 run, joined_to = masked[run_start : tail.end()], tail.end()
+        nickname = _nickname_after(masked, match.end()) if masked.startswith(" " + MASK, match.end()) else None
+        if nickname is not None:
+            # `Guadalupe "Lupita" Hernández`: one name around the nickname, which stays a quote of its own
+            run, joined_to = f"{run} {nickname.group()}", nickname.end()
         named = _run_names(run)
         if not named:
             continue
         if run_start < after_dateline:
             continue
+        if nickname is not None and (len(named) != 1 or named[0][0] != 0):
+            named = _run_names(match.group())  # the parts did not come out as one name: leave them apart
+            joined_to, nickname = 0, None
         for part_offset, length, words_name, name_words, titles, lone in named:
             offset = run_start + part_offset
-            end = offset + length
+            end = nickname.end() if nickname is not None else offset + length
             if (lone is not None and lone not in by_part and lone not in by_first and words_name not in people
                     and _opens_sentence(text, masked, offset, after_dateline)
                     and (lone in COMMON_SUBJECTS or _next_verb(masked, end) is None)
@@ -1662,6 +1671,19 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                 if short.group(1).isupper() and person.certainty < 2:
                     cast.make_body(person)  # `Doctors Without Borders (MSF)`: a body, though no body's word says so
     return found
+
+
+def _nickname_after(masked: str, end: int) -> re.Match[str] | None:
+    """The surname after a short quoted nickname that follows a given name (`Guadalupe "Lupita" Hernández`)."""
+    close = end + 1
+    while close < len(masked) and masked[close] == MASK:
+        close += 1
+    if close - end > 24 or not masked.startswith(" ", close):
+        return None
+    tail = NAME_RUN.match(masked, close + 1)
+    if tail is None or len(tail.group().split()) > 2 or _possessive(tail.group()):
+        return None
+    return tail
 
 
 def _continues_body(tail: str, people: dict[str, _Person]) -> bool:

@@ -1483,3 +1483,13 @@ def test_features_a_mother_of_five_a_lone_nurse_and_a_quote_named_in_its_second_
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         "Nyabol Deng", "Ahmed Osman Warsame", "Ahmed Osman Warsame", "Ioana Dumitrescu"]
+
+
+def test_a_nickname_in_quotes_inside_a_name_leaves_one_name_and_a_null_quote():
+    blocks = para(
+        'Guadalupe "Lupita" Hernández, 29, trains at dawn. "Here nobody tells you to smile," she said.',
+        'Baz Pilate leader Jean-Baptiste \u201cTi Bwa\u201d Cadet said his men fought a \u201ccorrupt system.\u201d',
+        '"Today our ancestors come home," said Nana Kwaku Boateng-Asare, a chief.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        None, "Guadalupe Hernández", None, "Jean-Baptiste Cadet", "Kwaku Boateng-Asare"]
