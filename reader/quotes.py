@@ -991,7 +991,8 @@ class _Resolver:
                     continue  # step over `(RSF)`, `(pictured)` to the name before it
                 break
             if text in (";", ":", "--", "-", "\u2013", "\u2014", "(") or (
-                text[0] == MASK and not para.inside_name(lo - 1)  # (not `Jean-Baptiste "Ti Bwa" Cadet`'s nickname)
+                text[0] == MASK and not (lo - 1 > floor and texts[lo - 2][0].isupper() and texts[lo][0].isupper()
+                                         and para.inside_name(lo - 1))  # (not `Jean-Baptiste "Ti Bwa" Cadet`'s nickname)
             ) or (
                 lows[lo - 1] in BOUNDARY_WORDS and not _acronym(text)  # `the WHO said`
                 and not para.inside_name(lo - 1)  # `the Food and Drug Administration said`
@@ -1579,14 +1580,15 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
     people, answers, by_part, by_first = cast.people, cast.answers, cast.by_part, cast.by_first
     previous_end = joined_to = 0
     for match in NAME_RUN.finditer(masked):
-        run_start, run = match.start(), match.group()
+        (run_start, run_end), run = match.span(), match.group()
         if run_start < joined_to:
             continue  # the second half of a body's name, joined to the first
-        if masked.startswith(" and ", match.end()) and BODY_OF.search(run):
-            tail = NAME_RUN.match(masked, match.end() + 5)
+        follow = masked[run_end : run_end + 5]
+        if follow == " and " and BODY_OF.search(run):
+            tail = NAME_RUN.match(masked, run_end + 5)
             if tail is not None and _continues_body(tail.group(), people):
                 run, joined_to = masked[run_start : tail.end()], tail.end()
-        nickname = _nickname_after(masked, match.end()) if masked.startswith(" " + MASK, match.end()) else None
+        nickname = _nickname_after(masked, run_end) if follow[:2] == " " + MASK else None
         if nickname is not None:
             # `Guadalupe "Lupita" Hernández`: one name around the nickname, which stays a quote of its own
             run, joined_to = f"{run} {nickname.group()}", nickname.end()
