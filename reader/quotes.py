@@ -473,8 +473,10 @@ class _Cast:
                 spelled = self.by_initials.get(name)
                 if spelled:
                     return spelled[-1]  # `WHO` -> `World Health Organization`
-            firsts = self.by_first.get(folded, [])
-            # `Donald` may be `Donald Trump`; `Philippine` is not the `Philippine Coast Guard`
+            # `Donald` may be `Donald Trump`; `Philippine` is not the `Philippine Coast Guard`, and `Xi` after
+            # the `Xi River` is still `Xi Jinping`
+            firsts = [first for first in self.by_first.get(folded, ())
+                      if not (first in self.people and self.people[first].place)]
             return firsts[0] if len(firsts) == 1 and not _names_body(firsts[0]) else name
         particle = words[0].casefold() in CONNECTORS  # `De la Torre` is `Rosa Elena de la Torre Ibarra`
         for known_name in reversed(self.by_part.get(_key(words[-1]), ())):  # the latest fuller name wins
@@ -1313,9 +1315,11 @@ class _Resolver:
             if subject is None and self._coordinated(para, i, sent_start):
                 # `…, after President X pulled out … and dismissed it as "…"`: the clause's subject
                 subject = self._clause_subject(para, i, sent_start) or self._sentence_subject(para, sent_start, i)
-            if subject is not None and not (subject.is_person or subject.organisation):
+            if subject is not None and (not (subject.is_person or subject.organisation) or (
+                    subject.organisation and lows[i - 1] in BODY_WORDS and para.name_ending(i) is None)):
                 # `The State Department said … that Washington urged Beijing to "…"`: a place speaks only
-                # for want of a speaker in the clause around it
+                # for want of a speaker in the clause around it; so does a body only described (`A
+                # spokeswoman, X, said the department welcomed "…"`: her words)
                 place = place or subject
                 cued = True
                 continue

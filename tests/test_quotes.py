@@ -1493,3 +1493,13 @@ def test_a_nickname_in_quotes_inside_a_name_leaves_one_name_and_a_null_quote():
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         None, "Guadalupe Hernández", None, "Jean-Baptiste Cadet", "Kwaku Boateng-Asare"]
+
+
+def test_a_spokeswoman_saying_what_her_department_did_and_a_leader_sharing_a_rivers_name():
+    blocks = para(
+        'A Pentagon spokeswoman, Colonel Dana Reyes, said the department welcomed "strong support."',
+        'President Xi Jinping ordered "all-out" efforts.',
+        "Rains caused flooding along the Xi River.",
+        'Xi called for "every effort" to find the missing.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Dana Reyes", "Xi Jinping", "Xi Jinping"]
