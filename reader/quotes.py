@@ -101,6 +101,9 @@ INVERTED_VERBS = frozenset("calls shouts yells laughs sighs jokes cries".split()
 GEO_WORDS = frozenset("""delta river valley mountains mountain sea gulf lake bay island islands peninsula strait
 province region district county prefecture street road avenue boulevard square bridge highway canal desert
 plateau coast""".split())
+# `Geneva-based`, `UN-endorsed`, `Iran-backed`: a modifier before a body's name, not part of it
+MODIFIER_SUFFIXES = tuple(f"-{word}" for word in
+                          "based endorsed backed led run owned funded linked affiliated allied controlled".split())
 REGIONS = frozenset("Latin North South East West Central Southeast Southern Northern Eastern Western".split())
 TIME_ZONES = frozenset("GMT UTC EST EDT CST CDT PST PDT CET CEST BST JST KST IST AEST AEDT".split())
 TITLE_ABBREVIATIONS = frozenset("Gov Sen Rep Gen Col Lt Capt Maj Adm Sgt Prof Rev Dr Supt Insp Cmdr".split())
@@ -344,7 +347,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
         # a body's word and no role after it: `Monetary Authority of Singapore`, `US Forces Korea`,
         # `Institute for the Study of War` (but `White House Press Secretary X` is a person);
         # `Geneva-based` is no part of a name
-        based = 1 if len(words) > 1 and words[0].casefold().endswith("-based") else 0
+        based = 1 if len(words) > 1 and words[0].casefold().endswith(MODIFIER_SUFFIXES) else 0
         if body == 0 and len(words) > 1 and words[0].casefold() in OPENING_NOUNS and words[1][0].isupper():
             return words[:1], words[1:]  # `Drugmaker Novamed` opening a sentence: what it is, then its name
         if _is_title(words[0]) and len(words) - body > 2 and "of" in words[1:body]:

@@ -1503,3 +1503,8 @@ def test_a_spokeswoman_saying_what_her_department_did_and_a_leader_sharing_a_riv
         'Xi called for "every effort" to find the missing.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Dana Reyes", "Xi Jinping", "Xi Jinping"]
+
+
+def test_an_endorsed_or_backed_modifier_is_no_part_of_a_bodys_name():
+    blocks = para('The UN-endorsed Space Mission Planning Advisory Group said the odds were "one percent."')
+    assert found(blocks)[0][2] == "Space Mission Planning Advisory Group"
