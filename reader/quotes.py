@@ -1622,6 +1622,13 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                 continue  # `VIENNA (AFP) -`, `KYIV, Ukraine (AP) -`: a dateline's place; not `NASA, whose …`
             if name_words[-1] in TITLE_ABBREVIATIONS and len(name_words) > 1 and masked.startswith(".", end):
                 continue  # `Iloilo Gov. Antonio Lim`: a title, with the name after its stop
+            if len(name_words) > 2 and not titles and masked.endswith((" for ", " to "), 0, offset):
+                portfolio = _portfolio_before(masked, offset, name_words)
+                if portfolio:
+                    # `coordinator for Sudan Denise Okafor`: the country is the post's, the rest the person
+                    offset += len(" ".join(name_words[:portfolio])) + 1
+                    name_words = name_words[portfolio:]
+                    words_name = " ".join(name_words)
             answer = answers.get(words_name)  # `canonical`'s memo, looked at here: names recur
             name = answer[1] if answer is not None and answer[0] == cast.version else cast.canonical(words_name, name_words)
             person = people.get(name) or cast.person(name, (block, offset))
@@ -1680,6 +1687,17 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                 if short.group(1).isupper() and person.certainty < 2:
                     cast.make_body(person)  # `Doctors Without Borders (MSF)`: a body, though no body's word says so
     return found
+
+
+def _portfolio_before(masked: str, offset: int, words: tuple[str, ...]) -> int:
+    """How many of `words` (a name after `for`/`to`) belong to a post before them (`envoy for | Sudan Denise
+    Okafor`, `ambassador to | Japan Rahm Emanuel`): up to a known first name, else all but the last two;
+    0 when no role stands before `for`."""
+    role = WORD.findall(masked, max(0, offset - 30), offset)[-2:-1]
+    if not role or not (_is_title(role[0]) or role[0].endswith(("or", "eur", "ative"))):  # `coordinator`, `rapporteur`
+        return 0
+    return next((k for k in range(1, len(words) - 1)
+                 if words[k].casefold() in MALE_NAMES or words[k].casefold() in FEMALE_NAMES), len(words) - 2)
 
 
 def _nickname_after(masked: str, end: int) -> re.Match[str] | None:

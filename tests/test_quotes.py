@@ -1508,3 +1508,12 @@ def test_a_spokeswoman_saying_what_her_department_did_and_a_leader_sharing_a_riv
 def test_an_endorsed_or_backed_modifier_is_no_part_of_a_bodys_name():
     blocks = para('The UN-endorsed Space Mission Planning Advisory Group said the odds were "one percent."')
     assert found(blocks)[0][2] == "Space Mission Planning Advisory Group"
+
+
+def test_a_country_after_a_posts_for_or_to_is_the_posts_and_maitre_is_a_title():
+    blocks = para(
+        'UN humanitarian coordinator for Sudan Denise Okafor said in a statement: "Civilians have endured 500 days."',
+        '"We act," said the US ambassador to Japan Rahm Emanuel.',
+        '"My client was defending his community," said his lawyer, Maitre Philippe Ondoa.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Denise Okafor", "Rahm Emanuel", "Philippe Ondoa"]
