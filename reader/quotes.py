@@ -1499,7 +1499,8 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     run_words = run.split(" ")
     # `Joint Chiefs of Staff`: `of` and a body's one word end a name (`Maria Lopez of Oxford University` parts)
     body = len(run_words) > 2 and run_words[-2] == "of" and _clean(run_words[-1]).casefold() in ORG_WORDS
-    for word in run_words:
+    last = len(run_words) - 1
+    for index, word in enumerate(run_words):
         if not words and ((word.casefold() in NOT_NAMES and not _acronym(word)) or not word[0].isupper()):
             offset += len(word) + 1
             continue
@@ -1513,7 +1514,9 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
             continue
         words.append(word)
         if word.endswith(("'s", "\u2019s")) and (word[:-2].casefold() not in NAME_POSSESSORS or "of" in words):
-            if "of" in words[1:-1]:  # `Eastern Theater Command of China's`: the body, then the possessor
+            if "of" in words[1:-1] and index < last:
+                # `Eastern Theater Command of China's People's Liberation Army`: the body, then the possessor;
+                # but `The Bank of Mexico's board` is the bank's
                 cut = words.index("of", 1)
                 parts.append((offset, tuple(words[:cut])))
                 offset += len(" ".join(words[:cut])) + 4

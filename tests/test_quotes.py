@@ -1517,3 +1517,10 @@ def test_a_country_after_a_posts_for_or_to_is_the_posts_and_maitre_is_a_title():
         '"My client was defending his community," said his lawyer, Maitre Philippe Ondoa.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Denise Okafor", "Rahm Emanuel", "Philippe Ondoa"]
+
+
+def test_a_body_of_somewhere_as_a_possessor_keeps_its_whole_name():
+    blocks = para("The Bank of Mexico's board said inflation was \"biased upward.\"", '"It is too early," the bank said.',
+                  "The Eastern Theater Command of China's People's Liberation Army called the drills a \"warning.\"")
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Bank of Mexico", "Bank of Mexico", "Eastern Theater Command"]
