@@ -533,6 +533,11 @@ class _Cast:
                      and plain <= set(p.name.casefold().split())]
             if plain and named:
                 return named[-1]
+            # `the air force` after `Ukraine's air force`: the body described more fully before
+            folded = " " + name.casefold()
+            fuller = [p for p in self.described.values() if p.seen < at and p.name.casefold().endswith(folded)]
+            if fuller:
+                return fuller[-1]
             known = self.described[name.casefold()] = self.person(name, at)
             known.described = True
         self.make_body(known)

@@ -1524,3 +1524,9 @@ def test_a_body_of_somewhere_as_a_possessor_keeps_its_whole_name():
                   "The Eastern Theater Command of China's People's Liberation Army called the drills a \"warning.\"")
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         "Bank of Mexico", "Bank of Mexico", "Eastern Theater Command"]
+
+
+def test_a_shorter_description_is_the_body_described_more_fully_before():
+    blocks = para("Ukraine's air force said Russia had fired 74 missiles. \"Energy was the main target,\" the air force "
+                  "said.")
+    assert found(blocks)[0][2] == "Ukraine's air force"
