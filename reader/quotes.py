@@ -1558,7 +1558,7 @@ def _name_parts(raw: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
     if raw[-1] in TIME_ZONES:
         return None  # `(0100 GMT)` names no body
     acronym = len(raw) == 1 and _acronym(raw[0])
-    if not name_words or (name_words[-1].casefold() in NOT_NAMES and not acronym) or (len(raw) == 1 and _is_title(raw[0])):
+    if not name_words or (name_words[-1].casefold() in NOT_NAMES and not acronym) or (len(raw) == 1 and _is_title(raw[0]) and not _acronym(raw[0])):  # (`NATO said`: a body)
         return None
     if all(w.isupper() for w in raw) and (len(raw) > 1 or len(raw[0]) > 8):
         return None  # `PORT SUDAN`, `WASHINGTON`: a dateline's place; `MONUSCO`, `FRONTEX` are bodies

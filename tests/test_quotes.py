@@ -1530,3 +1530,9 @@ def test_a_shorter_description_is_the_body_described_more_fully_before():
     blocks = para("Ukraine's air force said Russia had fired 74 missiles. \"Energy was the main target,\" the air force "
                   "said.")
     assert found(blocks)[0][2] == "Ukraine's air force"
+
+
+def test_an_acronym_that_also_titles_people_speaks_alone():
+    blocks = para('NATO said in a statement that allies had agreed to "significantly increase" output of interceptors.',
+                  '"We act," said NATO chief Mark Rutte.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["NATO", "Mark Rutte"]
