@@ -152,7 +152,8 @@ neighbor friend cousin colleague trader driver buyer seller shopkeeper vendor bu
 congressman congresswoman policeman policewoman councilman councilwoman fisherman gunman ombudsman
 cameraman sportsman sportswoman salesman saleswoman tribesman militiaman serviceman servicewoman
 pensioner retiree housewife homemaker herder shepherd nun monk mechanic electrician headmistress headmaster
-headteacher foreman forewoman skipper substitute teammate grandson granddaughter nephew niece""".split())
+headteacher foreman forewoman skipper substitute teammate grandson granddaughter nephew niece
+boy girl teenager schoolgirl schoolboy weaver baker barber tailor potter carpenter""".split())
 MALE_WORDS = frozenset("""mr sir lord king prince father brother son husband spokesman chairman businessman
 congressman boy man uncle emperor duke frenchman dutchman englishman irishman scotsman welshman countryman
 sportsman policeman fisherman""".split())

@@ -471,7 +471,8 @@ class _Cast:
         if len(words) == 1:
             known = self.by_part.get(folded)
             if known:
-                return known[-1]
+                # `Diop said` is the fisherman Moustapha Diop, not the `Cheikh Anta Diop University`
+                return next((name for name in reversed(known) if not _names_body(name)), known[-1])
             if name.isupper() and len(name) >= 2:
                 spelled = self.by_initials.get(name)
                 if spelled:
@@ -857,12 +858,15 @@ class _Resolver:
             opener = self._opener(block - 1)
             if opener is not None and fits(opener):
                 return opener
-        if pronoun and gender is not None and block and not self.paras[block - 1].spans:
+        if gender is not None and block and not self.paras[block - 1].spans:
             # `Mahamat sits outside the tent with a glass of tea.` then `"…," she said`: a paragraph of prose
             # that leaves the last speaker for someone else of that gender moves the story on to them
             named = [self.cast.people[name] for name, _ in self.paras[block - 1].name_at.values()]
             if last not in named:
                 mentioned = [person for person in named if person.is_person and person.gender == gender]
+                if not mentioned:  # else the one person it names, if nothing says they are of the other gender
+                    people = {person.name: person for person in named if person.is_person}
+                    mentioned = [person for person in people.values() if person.gender is None][len(people) - 1:]
                 if mentioned:
                     return mentioned[-1]
         if fits(last) and block - self.last_speaker_block <= 3:

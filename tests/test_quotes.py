@@ -1536,3 +1536,18 @@ def test_an_acronym_that_also_titles_people_speaks_alone():
     blocks = para('NATO said in a statement that allies had agreed to "significantly increase" output of interceptors.',
                   '"We act," said NATO chief Mark Rutte.')
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["NATO", "Mark Rutte"]
+
+
+def test_features_a_surname_is_the_person_not_a_body_named_after_someone_and_the_boy():
+    blocks = para(
+        '"The fish are fewer," said Moustapha Diop, 52, a fisherman, who studied at Cheikh Anta Diop University.',
+        "Back at the water's edge, Diop's crew is preparing nets.",
+        '"The sea is all we know," Diop said.',
+        '"Nobody believed in me," said Ruth Kiptoo, an official.',
+        "Among them is Mercy Chepkurui, who now coaches teenagers for free.",
+        '"Now it is my turn," she said.',
+        "Eleven-year-old Jhon Paul Cabahug lost his grandmother in the storm.",
+        '"I think about her when it rains," the boy said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Moustapha Diop", "Moustapha Diop", "Ruth Kiptoo", "Mercy Chepkurui", "Jhon Paul Cabahug"]
