@@ -108,6 +108,7 @@ REGIONS = frozenset("Latin North South East West Central Southeast Southern Nort
 TIME_ZONES = frozenset("GMT UTC EST EDT CST CDT PST PDT CET CEST BST JST KST IST AEST AEDT".split())
 TITLE_ABBREVIATIONS = frozenset("Gov Sen Rep Gen Col Lt Capt Maj Adm Sgt Prof Rev Dr Supt Insp Cmdr".split())
 MEDIA_AFTER = tuple(f" {noun}" for noun in MEDIA_NOUNS) + (" news agency", " state media")
+MEDIA_STARTS = frozenset(after[:2] for after in MEDIA_AFTER)
 AGE_AFTER = re.compile(r", (?:aged )?\d{1,3}[,.]")  # `Amina, 34, a mother of three`
 ONLY_AS = ("only as ", "only as Dr ", "only as Dr. ", " named ") + tuple(
     f"only {by}{whose} {part}, " for by in ("", "by ") for whose in ("his", "her")
@@ -472,15 +473,20 @@ class _Cast:
             known = self.by_part.get(folded)
             if known:
                 # `Diop said` is the fisherman Moustapha Diop, not the `Cheikh Anta Diop University`
-                return next((name for name in reversed(known) if not _names_body(name)), known[-1])
+                people = self.people
+                if len(known) == 1 or known[-1] not in people or not people[known[-1]].organisation:
+                    return known[-1]
+                return next((name for name in reversed(known) if name in people and not people[name].organisation),
+                            known[-1])
             if name.isupper() and len(name) >= 2:
                 spelled = self.by_initials.get(name)
                 if spelled:
                     return spelled[-1]  # `WHO` -> `World Health Organization`
             # `Donald` may be `Donald Trump`; `Philippine` is not the `Philippine Coast Guard`, and `Xi` after
             # the `Xi River` is still `Xi Jinping`
-            firsts = [first for first in self.by_first.get(folded, ())
-                      if not (first in self.people and self.people[first].place)]
+            firsts = self.by_first.get(folded, ())
+            if len(firsts) > 1:
+                firsts = [first for first in firsts if not (first in self.people and self.people[first].place)]
             return firsts[0] if len(firsts) == 1 and not _names_body(firsts[0]) else name
         particle = words[0].casefold() in CONNECTORS  # `De la Torre` is `Rosa Elena de la Torre Ibarra`
         for known_name in reversed(self.by_part.get(_key(words[-1]), ())):  # the latest fuller name wins
@@ -1658,13 +1664,15 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                 if (before in PERSON_NOUNS or (before in ROLE_TITLES and before not in TITLE_MODIFIERS)
                         or ("-" in before and before.split("-", 1)[0] in PERSON_NOUNS)):  # `sister-in-law Neema`
                     person.titled = True  # `activist Njeri Kamau`, `manager Declan O'Grady`; not `senior Hezbollah`
-                elif (before in BODY_WORDS and not titles and not person.is_person) or (person.certainty < 2 and (
-                        (before in COMPANY_NOUNS and not titles) or (len(titles) == 1 and titles[0].casefold() in OPENING_NOUNS))):
+                elif (before in BODY_WORDS and not titles and not person.is_person) or ((
+                        (before in COMPANY_NOUNS and not titles) or (len(titles) == 1 and titles[0].casefold() in OPENING_NOUNS)
+                ) and person.certainty < 2):
                     # `drugmaker Novamed`, `chemicals group Chimirex`; a common noun for a company before two
                     # words too (`firm Tianlan Aerospace`), but not every body (`military administration, Mykola X`)
                     cast.make_body(person)
-                if ((before in MEDIA_NOUNS and not person.is_person) or masked.startswith(MEDIA_AFTER, end) or (
-                        masked.startswith(" (", end) and masked.startswith(MEDIA_AFTER, masked.find(")", end) + 1))):
+                after = masked[end : end + 2]  # (most names are followed by neither)
+                if ((before in MEDIA_NOUNS and not person.is_person) or (after in MEDIA_STARTS and masked.startswith(
+                        MEDIA_AFTER, end)) or (after == " (" and masked.startswith(MEDIA_AFTER, masked.find(")", end) + 1))):
                     person.media = True  # `broadcaster RTS`, `the Global New Light of Myanmar newspaper`, `X (BSS) news agency`
                 appositive = WORD.match(masked, end + 2) if masked.startswith(", ", end) else None
                 if appositive and appositive.group().casefold() not in ("who", "whose", "which", "whom", "where"):
