@@ -870,9 +870,9 @@ class _Resolver:
             named = [self.cast.people[name] for name, _ in self.paras[block - 1].name_at.values()]
             if last not in named:
                 mentioned = [person for person in named if person.is_person and person.gender == gender]
-                if not mentioned:  # else the one person it names, if nothing says they are of the other gender
-                    people = {person.name: person for person in named if person.is_person}
-                    mentioned = [person for person in people.values() if person.gender is None][len(people) - 1:]
+                people = {person.name: person for person in named if person.is_person}
+                if not mentioned and len(people) == 1:  # else the one person it names, of no stated gender
+                    mentioned = [person for person in people.values() if person.gender is None]
                 if mentioned:
                     return mentioned[-1]
         if fits(last) and block - self.last_speaker_block <= 3:

@@ -1551,3 +1551,11 @@ def test_features_a_surname_is_the_person_not_a_body_named_after_someone_and_the
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         "Moustapha Diop", "Moustapha Diop", "Ruth Kiptoo", "Mercy Chepkurui", "Jhon Paul Cabahug"]
+
+
+def test_a_prose_paragraph_naming_two_people_of_no_stated_gender_leaves_the_pronoun_alone():
+    blocks = para('"We wait every morning," said Ana Lopez, a teacher.',
+                  "The nearest well is more than five kilometres from the village. Kiptoo Wanjala and Chebet "
+                  "Ruto walk there before dawn.",
+                  '"It is far," she said.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Ana Lopez", "Ana Lopez"]
