@@ -1568,7 +1568,8 @@ def _name_parts(raw: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
     if raw[-1] in TIME_ZONES:
         return None  # `(0100 GMT)` names no body
     acronym = len(raw) == 1 and _acronym(raw[0])
-    if not name_words or (name_words[-1].casefold() in NOT_NAMES and not acronym) or (len(raw) == 1 and _is_title(raw[0]) and not _acronym(raw[0])):  # (`NATO said`: a body)
+    if not name_words or (name_words[-1].casefold() in NOT_NAMES and not acronym) or (
+            len(raw) == 1 and _is_title(raw[0]) and not acronym):  # (`NATO said`: an acronym that titles is a body)
         return None
     if all(w.isupper() for w in raw) and (len(raw) > 1 or len(raw[0]) > 8):
         return None  # `PORT SUDAN`, `WASHINGTON`: a dateline's place; `MONUSCO`, `FRONTEX` are bodies
@@ -1664,16 +1665,17 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                 if (before in PERSON_NOUNS or (before in ROLE_TITLES and before not in TITLE_MODIFIERS)
                         or ("-" in before and before.split("-", 1)[0] in PERSON_NOUNS)):  # `sister-in-law Neema`
                     person.titled = True  # `activist Njeri Kamau`, `manager Declan O'Grady`; not `senior Hezbollah`
-                elif (before in BODY_WORDS and not titles and not person.is_person) or ((
-                        (before in COMPANY_NOUNS and not titles) or (len(titles) == 1 and titles[0].casefold() in OPENING_NOUNS)
-                ) and person.certainty < 2):
+                elif (before in BODY_WORDS and not titles and not person.is_person) or (
+                        ((before in COMPANY_NOUNS and not titles)
+                         or (len(titles) == 1 and titles[0].casefold() in OPENING_NOUNS)) and person.certainty < 2):
                     # `drugmaker Novamed`, `chemicals group Chimirex`; a common noun for a company before two
                     # words too (`firm Tianlan Aerospace`), but not every body (`military administration, Mykola X`)
                     cast.make_body(person)
                 after = masked[end : end + 2]  # (most names are followed by neither)
                 if ((before in MEDIA_NOUNS and not person.is_person) or (after in MEDIA_STARTS and masked.startswith(
                         MEDIA_AFTER, end)) or (after == " (" and masked.startswith(MEDIA_AFTER, masked.find(")", end) + 1))):
-                    person.media = True  # `broadcaster RTS`, `the Global New Light of Myanmar newspaper`, `X (BSS) news agency`
+                    # `broadcaster RTS`, `the Global New Light of Myanmar newspaper`, `X (BSS) news agency`
+                    person.media = True
                 appositive = WORD.match(masked, end + 2) if masked.startswith(", ", end) else None
                 if appositive and appositive.group().casefold() not in ("who", "whose", "which", "whom", "where"):
                     # `X, the mission's engineer,` / `said X, a barge captain.` / a long one's first words
