@@ -1495,7 +1495,8 @@ def _build(blocks: Sequence[Block]) -> tuple[list[_Para], _Cast]:
             taken = [(s.start, s.end) for s in spans]
             spans += [s for s in _single_spans(block.text) if not any(a < s.end and s.start < b for a, b in taken)]
             spans.sort(key=lambda s: s.start)
-        masked = _mask(block.text, spans)
+        # (the stand-in for quoted words must not come from the text itself: article text is data)
+        masked = _mask(block.text.replace(MASK, "\ufffd") if MASK in block.text else block.text, spans)
         opening = _dateline_end(block.text)
         para = _Para(index, block.text, block.kind, spans, masked, _names(index, block.text, masked, cast, opening),
                      opening)

@@ -1559,3 +1559,8 @@ def test_a_prose_paragraph_naming_two_people_of_no_stated_gender_leaves_the_pron
                   "Ruto walk there before dawn.",
                   '"It is far," she said.')
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Ana Lopez", "Ana Lopez"]
+
+
+def test_the_private_use_character_that_stands_in_for_quotes_is_just_text_in_an_article():
+    blocks = para('He said \ue000 "hi" there, and \ue000\ue000 too.', 'Ana Lopez \ue000 said: "Again."')
+    assert [(text, speaker) for _, text, speaker, _ in found(blocks)] == [("hi", None), ("Again.", "Ana Lopez")]
