@@ -507,3 +507,21 @@ async def test_sidebar_filled_while_hidden_draws_when_shown(tmp_path):
         await pilot.pause()
         assert sidebar.region.width > 0
         assert "Related stories" in screen_text(sidebar)
+
+
+async def test_a_fault_in_the_quote_rules_shows_the_story_without_quotes(tmp_path, monkeypatch):
+    import reader.quotes
+
+    def broken(blocks):
+        raise IndexError("a rule fell over")
+
+    monkeypatch.setattr(reader.quotes, "find_quotes", broken)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.query_one(StoryView)
+        assert view.quotes == [] and SEED_TITLE in screen_text(view)
+        assert any("Quotes could not be marked" in str(n.message) for n in app._notifications)
+        await pilot.press("j", "enter")
+        assert app.is_running

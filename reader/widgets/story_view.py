@@ -83,12 +83,15 @@ class StoryView(LinePane, can_focus=True):
         from reader.quotes import find_quotes  # loaded after the first frame, with the first story
 
         self.story = story
-        if story is None:
-            self.quotes = []
-        elif story.kind == "brief" and story.teaser:
-            self.quotes = find_quotes([Block("paragraph", story.teaser)])
-        else:
-            self.quotes = find_quotes(story.body)
+        self.quotes = []
+        try:
+            if story is not None and story.kind == "brief" and story.teaser:
+                self.quotes = find_quotes([Block("paragraph", story.teaser)])
+            elif story is not None:
+                self.quotes = find_quotes(story.body)
+        except Exception:  # a fault in the quote rules must not close the reader over one story
+            self.app.notify("Quotes could not be marked in this story; it is shown without them.",
+                            title="Quotes", severity="warning", markup=False)
         self._palette = speaker_palette(self.quotes)
         self._rendered_width = -1
         self.scroll_to(0, 0, animate=False)
