@@ -108,7 +108,7 @@ sheikh sheik emir crown foreign defence defense interior finance deputy vice dir
 chairman chairwoman spokesman spokeswoman spokesperson archbishop bishop rev reverend father cardinal
 officer inspector detective superintendent marshal field agent coach manager leader head premier speaker
 mp mep commodore brigadier administrator daw mawlawi maulvi mullah ayatollah hojatoleslam maulana imam rabbi
-undersecretary under-secretary datuk dato datin haji hajji hajja ratu nana maitre maître
+undersecretary under-secretary datuk dato datin haji hajji hajja ratu maitre maître
 attorney commissioner us uk un eu nato chair founder executive minister of and for health education
 trade economy economic affairs opposition former acting interim junior senior assistant associate
 technical national security mission project programme program lead principal chief-of-staff""".split())

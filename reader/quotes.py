@@ -359,7 +359,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
         return words[:1] + titles, name
     cut = 0
     for index, word in enumerate(words[:-1]):
-        if (_is_title(word) or (index == 0 and (_looks_common(word) or (word == "U" and len(words) > 2)))
+        if (_is_title(word) or (index == 0 and (_looks_common(word) or (word in ("U", "Nana") and len(words) > 2)))
                 # a portfolio within a title chain (`Energy Minister X`, `adviser for Africa Mark Bellamy`), not
                 # inside a body's name (`Tarang Energy Research`, `Refugee Rights Netherlands`)
                 or (word.casefold() in PORTFOLIOS and (index == cut or _is_title(words[index + 1])
@@ -1771,6 +1771,11 @@ def _declared_name(text: str, end: int) -> tuple[int, str] | None:
     if start is None:
         return None
     name = text[start:end]
+    head, of, rest = name.partition(" of ")
+    if of and not any(w.casefold() in ORG_WORDS for w in head.replace(",", " ").split()):
+        # `biologist Susana Correia of the Portuguese Institute for Sea and Atmosphere (IPMA)`: a person of it
+        start += len(head) + len(of) + (4 if rest.startswith("the ") else 0)
+        name = text[start:end]
     if "," not in name and " and " not in name:
         return None  # a plain run: the name found already is the whole of it
     if not any(w.casefold() in ORG_WORDS for w in name.replace(",", " ").split()):

@@ -1564,3 +1564,13 @@ def test_a_prose_paragraph_naming_two_people_of_no_stated_gender_leaves_the_pron
 def test_the_private_use_character_that_stands_in_for_quotes_is_just_text_in_an_article():
     blocks = para('He said \ue000 "hi" there, and \ue000\ue000 too.', 'Ana Lopez \ue000 said: "Again."')
     assert [(text, speaker) for _, text, speaker, _ in found(blocks)] == [("hi", None), ("Again.", "Ana Lopez")]
+
+
+def test_nana_is_a_georgian_first_name_before_one_name_and_a_person_of_a_declared_body_stays_a_person():
+    blocks = para(
+        '"I know every sound it makes," said Nana Kobakhidze, 58.',
+        '"The stock is healthier," said marine biologist Susana Correia of the Portuguese Institute for Sea and '
+        'Atmosphere (IPMA).',
+        '"It is naturally volatile," Correia said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Nana Kobakhidze", "Susana Correia", "Susana Correia"]
