@@ -742,8 +742,10 @@ class _Resolver:
             head = words[: commas[0]]
             tail = words[commas[-1] + 1 :] if commas[-1] + 1 < len(words) else words[commas[0] + 1 :]
             for part in (head, tail):  # a person named in either part beats a description in the other
-                # (but not one inside a relative clause: `NASA, whose Artemis programme …, said`)
-                named = self._person_named(para, part[0], part[-1] + 1) if part and lows[part[0]] not in RELATIVES else None
+                # (but not one inside a `whose`/`which` clause: `NASA, whose Artemis programme …, said`; `A man,
+                # who gave his name only as Rubel, said` is Rubel)
+                named = (self._person_named(para, part[0], part[-1] + 1)
+                         if part and lows[part[0]] not in ("whose", "which") else None)
                 if named is not None and named.is_person:
                     return named
             for part in (head, tail):
@@ -941,7 +943,8 @@ class _Resolver:
             (self.unnamed_block == at[0] and self.last_speaker_block != at[0]) or self._introduced_unnamed(head, at)
         ):
             return None  # `A local official, who asked not to be named, said … "…," the official said`
-        if person or head.endswith(("-old", "ist")) or head in PERSON_NOUNS or _demonym(head):  # `the hydrologist`
+        if (person or head.endswith(("-old", "ist")) or head in PERSON_NOUNS or _demonym(head)  # `the hydrologist`
+                or words[0].endswith("-year-old")):  # `the 71-year-old retired fish processor`
             scores: dict[_Person, int] = {}  # people introduced before `at` by how many of the words describe them
             for stem in _stems(words):
                 for known in self.cast.by_stem.get(stem, ()):

@@ -1574,3 +1574,15 @@ def test_nana_is_a_georgian_first_name_before_one_name_and_a_person_of_a_declare
         '"It is naturally volatile," Correia said.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Nana Kobakhidze", "Susana Correia", "Susana Correia"]
+
+
+def test_admitted_a_man_who_gave_his_name_only_as_and_the_71_year_old_retired_fish_processor():
+    blocks = para(
+        '"At first it felt like a submarine," admitted Iryna Kovalenko, a mother of two.',
+        "A young man sitting on a boat, who gave his name only as Rubel, admitted he had gone out at night. "
+        '"They caught me," he said.',
+        "Reykjavik (AFP) Mar 12, 2026 - In a rented flat on the edge of the Icelandic capital, Gudrun Palsdottir "
+        "keeps a jar of sand.",
+        '"It is all I have left," the 71-year-old retired fish processor said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Iryna Kovalenko", "Rubel", "Gudrun Palsdottir"]
