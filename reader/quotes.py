@@ -93,6 +93,7 @@ ORG_TAIL = rf" and (?:{CAPWORD} )*?(?:{'|'.join(sorted(w.capitalize() for w in O
 BODY_OF = re.compile(r"\b(?:Ministry|Department|Bureau|Office|Institute|Agency|Commission|Council|Committee|Authority"
                      r"|Administration|Centre|Center|Directorate|Secretariat|Chamber|Minister|Secretary|Commissioner)"
                      r" (?:of|for) [A-Z]")
+TITLES_OF = ("Minister ", "Secretary ", "Commissioner ")
 # A company's common noun opening a sentence before its name (`Operator Nihonkai Electric Power said`); as
 # capitals begin the sentence, `Operator` is no crane operator there
 OPENING_NOUNS = COMPANY_NOUNS | {"operator", "regulator", "watchdog", "broadcaster", "maker"}
@@ -1021,6 +1022,9 @@ class _Resolver:
                 and not para.inside_name(lo - 1)  # `the Food and Drug Administration said`
             ):
                 break
+            if text == "," and para.inside_name(lo - 1):
+                lo -= 1  # `The Ministry of Trade, Industry and Energy said`: the comma is the name's
+                continue
             if text == ",":
                 if not stepped and lo < core:
                     break  # `…, a spacewalk the CMSA described`: the words after the comma are the subject
@@ -1614,10 +1618,12 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
         if run_start < joined_to:
             continue  # the second half of a body's name, joined to the first
         follow = masked[run_end : run_end + 5]
-        if follow == " and " and BODY_OF.search(run):
-            tail = NAME_RUN.match(masked, run_end + 5)
-            if tail is not None and _continues_body(tail.group(), people):
-                run, joined_to = masked[run_start : tail.end()], tail.end()
+        body_of = BODY_OF.search(run) if follow == " and " or follow[:2] == ", " else None
+        if body_of is not None and (follow == " and " or not body_of.group().startswith(TITLES_OF)):
+            # (a title's fields run on only past `and`: `Minister of Tourism, Arts and Culture, X` is a person)
+            listed = _listed_fields_end(masked, run_end, people)
+            if listed:
+                run, joined_to = masked[run_start:listed], listed
         nickname = _nickname_after(masked, run_end) if follow[:2] == " " + MASK else None
         if nickname is not None:
             # `Guadalupe "Lupita" Hernández`: one name around the nickname, which stays a quote of its own
@@ -1739,13 +1745,31 @@ def _nickname_after(masked: str, end: int) -> re.Match[str] | None:
     return tail
 
 
+def _listed_fields_end(masked: str, at: int, people: dict[str, _Person]) -> int:
+    """Where a body's `of` name that lists its fields ends (`Ministry of Trade|, Industry and Energy`,
+    `Ministry of Industry| and Information Technology`); 0 when what follows is not part of it."""
+    end = at
+    for _ in range(4):
+        joiner = next((j for j in (" and ", ", and ", ", ") if masked.startswith(j, end)), None)
+        if joiner is None:
+            return 0
+        field = NAME_RUN.match(masked, end + len(joiner))
+        if field is None or not _continues_body(field.group(), people):
+            return 0
+        end = field.end()
+        if joiner != ", ":
+            return end
+    return 0
+
+
 def _continues_body(tail: str, people: dict[str, _Person]) -> bool:
     """Whether the run after `Ministry of Industry and` ends the body's name (`Information Technology`)
     rather than naming someone else (`President Ruto`, `Ukraine's army`, `the Kremlin`, a known person)."""
     words = tuple(tail.split(" "))
     parts = _name_parts(words)
     known = people.get(tail)
-    return not ((parts is not None and parts[0]) or words[0] == "The" or words[0].casefold() in ORG_WORDS
+    titled = parts is not None and any(_is_title(title) for title in parts[0])  # not a portfolio (`Information`)
+    return not (titled or words[0] == "The" or words[0].casefold() in ORG_WORDS
                 or tail.endswith(("'s", "\u2019s")) or (known is not None and known.is_person))
 
 

@@ -1586,3 +1586,14 @@ def test_admitted_a_man_who_gave_his_name_only_as_and_the_71_year_old_retired_fi
         '"It is all I have left," the 71-year-old retired fish processor said.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Iryna Kovalenko", "Rubel", "Gudrun Palsdottir"]
+
+
+def test_a_bodys_name_listing_its_fields_is_one_name_but_a_titles_list_ends_at_the_person():
+    blocks = para(
+        'The Ministry of Trade, Industry and Energy said it would name "priority zones."',
+        'The Ministry of Industry and Information Technology said it was "ready."',
+        "Ghana's Minister of Tourism, Arts and Culture, Abena Owusu-Sarpong, called the return \"a moment of healing.\"",
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Ministry of Trade, Industry and Energy", "Ministry of Industry and Information Technology",
+        "Abena Owusu-Sarpong"]
