@@ -136,7 +136,8 @@ bureau directorate inspectorate tribunal forum chamber confederation alliance co
 # Common nouns for a company that may stand before a two-word name (`firm Tianlan Aerospace`); not
 # `operator` or `maker`, which name people too (`crane operator Mehmet Yilmaz`)
 COMPANY_NOUNS = frozenset("""firm drugmaker carmaker automaker chipmaker manufacturer startup start-up airline insurer
-lender utility consortium conglomerate producer miner exporter supplier retailer giant shipbuilder""".split())
+lender utility consortium conglomerate producer miner exporter supplier retailer giant shipbuilder steelmaker
+planemaker truckmaker phonemaker toymaker""".split())  # (not `policymaker`, `lawmaker`, `filmmaker`: people)
 BODY_WORDS = ORG_WORDS | BODY_NOUNS  # any word that names what a body is
 PERSON_NOUNS = frozenset("""leader president minister official spokesman spokeswoman spokesperson secretary
 chief commander general envoy ambassador premier chancellor governor senator mayor director executive ceo

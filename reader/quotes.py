@@ -551,11 +551,17 @@ class _Cast:
         self.make_body(known)
         return known
 
-    def make_body(self, person: _Person) -> None:
-        """`person` is an organisation after all (`drugmaker Novamed`)."""
+    def make_body(self, person: _Person, company: bool = False) -> None:
+        """`person` is an organisation after all (`drugmaker Novamed`); a company is also what `the
+        company`, `the firm` and `the Duisburg-based group` mean."""
         if not person.organisation:
             person.organisation = True
             self.by_head.setdefault(_head_word(person.name), []).append(person)
+        if company:
+            for head in ("company", "firm", "group"):
+                known = self.by_head.setdefault(head, [])
+                if person not in known:
+                    known.append(person)
 
     def alias(self, short: str, name: str) -> None:
         """`short` names `name` from now on, as an article's `Full Name (ACRONYM)` declares."""
@@ -1675,12 +1681,15 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                 if (before in PERSON_NOUNS or (before in ROLE_TITLES and before not in TITLE_MODIFIERS)
                         or ("-" in before and before.split("-", 1)[0] in PERSON_NOUNS)):  # `sister-in-law Neema`
                     person.titled = True  # `activist Njeri Kamau`, `manager Declan O'Grady`; not `senior Hezbollah`
-                elif (before in BODY_WORDS and not titles and not person.is_person) or (
-                        ((before in COMPANY_NOUNS and not titles)
-                         or (len(titles) == 1 and titles[0].casefold() in OPENING_NOUNS)) and person.certainty < 2):
-                    # `drugmaker Novamed`, `chemicals group Chimirex`; a common noun for a company before two
-                    # words too (`firm Tianlan Aerospace`), but not every body (`military administration, Mykola X`)
-                    cast.make_body(person)
+                else:
+                    company = ((before in COMPANY_NOUNS and not titles)
+                               or (len(titles) == 1 and titles[0].casefold() in OPENING_NOUNS))
+                    if (before in BODY_WORDS and not titles and not person.is_person) or (
+                            company and person.certainty < 2):
+                        # `drugmaker Novamed`, `chemicals group Chimirex`; a common noun for a company before
+                        # two words too (`firm Tianlan Aerospace`), but not every body (`military
+                        # administration, Mykola X`); a company is also what `the group` means
+                        cast.make_body(person, company=company or before == "group")
                 after = masked[end : end + 2]  # (most names are followed by neither)
                 if ((before in MEDIA_NOUNS and not person.is_person) or (after in MEDIA_STARTS and masked.startswith(
                         MEDIA_AFTER, end)) or (after == " (" and masked.startswith(MEDIA_AFTER, masked.find(")", end) + 1))):

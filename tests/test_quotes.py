@@ -1597,3 +1597,12 @@ def test_a_bodys_name_listing_its_fields_is_one_name_but_a_titles_list_ends_at_t
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         "Ministry of Trade, Industry and Energy", "Ministry of Industry and Information Technology",
         "Abena Owusu-Sarpong"]
+
+
+def test_the_based_group_is_the_company_named_before_but_a_policymaker_is_a_person():
+    blocks = para(
+        "German steelmaker Rheinstahl said it would cut 8,000 jobs.",
+        'The Duisburg-based group said it would avoid layoffs "wherever possible."',
+        'ECB policymaker Matti Leinonen said rates should fall "step by step."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Rheinstahl", "Matti Leinonen"]
