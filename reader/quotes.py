@@ -93,6 +93,9 @@ ORG_TAIL = rf" and (?:{CAPWORD} )*?(?:{'|'.join(sorted(w.capitalize() for w in O
 BODY_OF = re.compile(r"\b(?:Ministry|Department|Bureau|Office|Institute|Agency|Commission|Council|Committee|Authority"
                      r"|Administration|Centre|Center|Directorate|Secretariat|Chamber|Minister|Secretary|Commissioner)"
                      r" (?:of|for) [A-Z]")
+# Capitalised at a sentence's start, never a name's first word
+LEADING_PREPOSITIONS = (PREPOSITIONS - {"under"}) | {"near", "outside", "inside", "beyond", "behind", "along", "around",
+                                                   "beside", "past"}
 TITLES_OF = ("Minister ", "Secretary ", "Commissioner ")
 # A company's common noun opening a sentence before its name (`Operator Nihonkai Electric Power said`); as
 # capitals begin the sentence, `Operator` is no crane operator there
@@ -1530,7 +1533,8 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     body = len(run_words) > 2 and run_words[-2] == "of" and _clean(run_words[-1]).casefold() in ORG_WORDS
     last = len(run_words) - 1
     for index, word in enumerate(run_words):
-        if not words and ((word.casefold() in NOT_NAMES and not _acronym(word)) or not word[0].isupper()):
+        if not words and ((word.casefold() in NOT_NAMES and not _acronym(word)) or not word[0].isupper()
+                          or word.casefold() in LEADING_PREPOSITIONS):  # `Near Pokrovsk, …`
             offset += len(word) + 1
             continue
         if (word in ("of", "for") and words and not body and words[-1].casefold() not in TITLES

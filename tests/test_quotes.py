@@ -1606,3 +1606,11 @@ def test_the_based_group_is_the_company_named_before_but_a_policymaker_is_a_pers
         'ECB policymaker Matti Leinonen said rates should fall "step by step."',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Rheinstahl", "Matti Leinonen"]
+
+
+def test_a_capitalised_preposition_opening_a_sentence_is_no_name_and_surveys_are_bodies():
+    blocks = para('President Volodymyr Zelensky said the front was "holding."', "Near Pokrovsk, soldiers dig trenches.",
+                  '"Every metre costs them," the Ukrainian leader said.',
+                  'The US Geological Survey said the quake would cause "significant damage."')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Volodymyr Zelensky", "Volodymyr Zelensky", "US Geological Survey"]
