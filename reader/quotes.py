@@ -1628,7 +1628,8 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
         if run_start < joined_to:
             continue  # the second half of a body's name, joined to the first
         follow = masked[run_end : run_end + 5]
-        body_of = BODY_OF.search(run) if follow == " and " or follow[:2] == ", " else None
+        body_of = (BODY_OF.search(run) if (follow == " and " or follow[:2] == ", ") and (" of " in run or " for " in run)
+                   else None)
         if body_of is not None and (follow == " and " or not body_of.group().startswith(TITLES_OF)):
             # (a title's fields run on only past `and`: `Minister of Tourism, Arts and Culture, X` is a person)
             listed = _listed_fields_end(masked, run_end, people)
