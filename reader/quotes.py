@@ -373,11 +373,15 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     while cut < len(words) - 1 and words[cut] == "the":
         cut += 1  # `Defence of the Homeland`: not `the Homeland`
     if cut and cut < len(words) - 2 and words[cut - 1] in ("for", "of", "and"):
-        # `Under Secretary of State for Arms Control Rachel Whitcomb`: the portfolio runs on to a known
-        # first name, else to the last two words
-        cut = next((k for k in range(cut + 1, len(words) - 1)
-                    if words[k].casefold() in MALE_NAMES or words[k].casefold() in FEMALE_NAMES), len(words) - 2)
+        cut = _name_start(words, cut + 1)  # `Under Secretary of State for Arms Control Rachel Whitcomb`
     return words[:cut], words[cut:]
+
+
+def _name_start(words: Sequence[str], first: int) -> int:
+    """Where a person's name starts in `words` after a post's portfolio that runs into it (from `first`
+    on): at a known first name, else at the last two words."""
+    return next((k for k in range(first, len(words) - 1)
+                 if words[k].casefold() in MALE_NAMES or words[k].casefold() in FEMALE_NAMES), len(words) - 2)
 
 
 def _looks_common(word: str) -> bool:
@@ -1180,7 +1184,11 @@ class _Resolver:
         """Whether tokens [lo, hi) name a news outlet (`KCNA`, `the state news agency`, `state media`)."""
         lows = para.lows
         return hi > lo and (lows[hi - 1] in MEDIA_NOUNS or lows[hi - 2 : hi] in (["news", "agency"], ["state", "media"])
-                            or any(k in para.names and self.cast.people[para.names[k]].media for k in range(lo, hi)))
+                            or self._media_named(para, lo, hi))
+
+    def _media_named(self, para: _Para, lo: int, hi: int) -> bool:
+        """Whether a news outlet is named in tokens [lo, hi) (`told AFP`, `state broadcaster CCTV reported`)."""
+        return any(k in para.names and self.cast.people[para.names[k]].media for k in range(lo, hi))
 
     # cues ---------------------------------------------------------------------------------
 
@@ -1268,8 +1276,7 @@ class _Resolver:
                 after = None if told else self._after_verb(para, verb + 1, hi)
                 return True, after if after is not None and after.is_person else None
             return True, self._after_verb(para, verb + 1, hi)
-        if lows[verb] in ("reported", "reports") or any(k in para.names and self.cast.people[para.names[k]].media
-                                                                 for k in range(lo, verb)):
+        if lows[verb] in ("reported", "reports") or self._media_named(para, lo, verb):
             return False, None  # `called for "restraint", state broadcaster CCTV reported`: media relay it
         subject = self._verb_subject(para, verb, lo)
         if subject is None and self._coordinated(para, verb, lo) and texts[verb - 1] != ",":
@@ -1737,13 +1744,11 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
 
 def _portfolio_before(masked: str, offset: int, words: tuple[str, ...]) -> int:
     """How many of `words` (a name after `for`/`to`) belong to a post before them (`envoy for | Sudan Denise
-    Okafor`, `ambassador to | Japan Rahm Emanuel`): up to a known first name, else all but the last two;
-    0 when no role stands before `for`."""
+    Okafor`, `ambassador to | Japan Rahm Emanuel`); 0 when no role stands before `for`."""
     role = WORD.findall(masked, max(0, offset - 30), offset)[-2:-1]
     if not role or not (_is_title(role[0]) or role[0].endswith(("or", "eur", "ative"))):  # `coordinator`, `rapporteur`
         return 0
-    return next((k for k in range(1, len(words) - 1)
-                 if words[k].casefold() in MALE_NAMES or words[k].casefold() in FEMALE_NAMES), len(words) - 2)
+    return _name_start(words, 1)
 
 
 def _nickname_after(masked: str, end: int) -> re.Match[str] | None:
