@@ -117,6 +117,7 @@ AGE_AFTER = re.compile(r", (?:aged )?\d{1,3}[,.]")  # `Amina, 34, a mother of th
 ONLY_AS = ("only as ", "only as Dr ", "only as Dr. ", " named ") + tuple(
     f"only {by}{whose} {part}, " for by in ("", "by ") for whose in ("his", "her")
     for part in ("first name", "surname", "last name", "family name"))
+NAMED_AS_OR_APPOSITIVE = ONLY_AS + (", ",)
 # `Paris (AFP) Feb 14, 2025 - `, and AP's `KYIV, Ukraine (AP) — ` with no date
 DATELINE = re.compile(r"[^()]{1,60}\([\w\-/ ]{2,24}\)(?: [A-Z][a-z]{2}\.? \d{1,2}(?:, \d{4})?)? ?[-\u2013\u2014] ")
 # Words before a quoted name of a thing or a work: `codenamed "Jade Shield-7"`, `the album "Northern Lights"`.
@@ -159,6 +160,11 @@ class _Span:
     closed: bool
     inner: str
     content_start: int  # offset of `inner` in the block
+
+    @property
+    def last_mark(self) -> str:
+        """The quote's last character past any nested quote's closing mark (`… 'platforms,'` ends in `,`)."""
+        return self.inner.rstrip("'\u2019")[-1:]
 
 
 @dataclass(eq=False)  # one per name: compared and hashed as itself
@@ -271,7 +277,7 @@ def _tokens(masked: str) -> tuple[list[str], list[str], list[int], list[int]]:
 
 def _sentence_starts(texts: list[str], lows: list[str], ends: list[int], spans: Sequence[_Span]) -> list[int]:
     """Token indexes where sentences begin."""
-    ends_sentence = {s.end for s in spans if s.inner.rstrip("'\u2019")[-1:] in ".!?" and s.closed}
+    ends_sentence = {s.end for s in spans if s.last_mark in ".!?" and s.closed}
     starts = [0]
     # Only a full stop (or a quote ending in one) can end a sentence: look at the tokens after those.
     after_stops = [i + 1 for i in range(len(texts) - 1) if texts[i] in (".", "!", "?") or ends[i] in ends_sentence]
@@ -1235,7 +1241,7 @@ class _Resolver:
             hi += 1
         if lo < hi < sent_end and hi - lo <= 2 and all(lows[k] in ("and", "or", ",") for k in range(lo, hi)):
             return self.cue_after(para, para.span_at(hi), hi)  # `"A" and "B," the command said`: A's cue too
-        ends_clause = span.inner.rstrip("'\u2019")[-1:] in ",?!-\u2014\u2013\u2026" or span.inner.endswith("--")
+        ends_clause = span.last_mark in ",?!-\u2014\u2013\u2026" or span.inner.endswith("--")
         if lo < hi and texts[lo] == ",":
             ends_clause = True
         # (a sentence that cues the quote before it: `a trip X described as "…." Beijing had warned …`)
@@ -1442,7 +1448,7 @@ class _Resolver:
             # tokenising the paragraph.
             for start, (name, end) in para.name_at.items():
                 # (after a comma the name is an appositive: `The principal, Michiko Takahashi, said`)
-                verb = _next_verb(para.masked, end, named_as=para.masked.endswith(ONLY_AS + (", ",), 0, start))
+                verb = _next_verb(para.masked, end, named_as=para.masked.endswith(NAMED_AS_OR_APPOSITIVE, 0, start))
                 if verb in REPORTING_VERBS:
                     self.spoke(self.cast.people[name], para.index)
             if _body_before_said(para.masked):
