@@ -704,6 +704,7 @@ class _Resolver:
         self.unnamed_block = -1  # the paragraph where an unnamed source (`a senior official`) spoke
         self.last_body: _Person | None = None  # the organisation that spoke last, and where
         self.last_body_block = -10
+        self.subjects: dict[tuple[int, int], _Person | None] = {}  # (block, verb token) -> its subject
 
     # subjects ---------------------------------------------------------------------------
 
@@ -1014,8 +1015,16 @@ class _Resolver:
         return None
 
     def _verb_subject(self, para: _Para, verb: int, floor: int) -> _Person | None:
-        """Subject of the speech verb at token `verb`, looking back no further than `floor`. Of
-        `quoted` only in the passive: `X was quoted as saying` is X speaking, `Y quoted X` is not Y."""
+        """Subject of the speech verb at token `verb`, looking back no further than `floor`. A verb is
+        read once, where the walk through the text first meets it: the cue after a quote and the pass
+        over indirect speech both look at `"…," X said`."""
+        key = (para.index, verb)
+        if key not in self.subjects:
+            self.subjects[key] = self._read_verb_subject(para, verb, floor)
+        return self.subjects[key]
+
+    def _read_verb_subject(self, para: _Para, verb: int, floor: int) -> _Person | None:
+        """Of `quoted` only in the passive: `X was quoted as saying` is X speaking, `Y quoted X` is not Y."""
         texts, lows = para.texts, para.lows
         lo = verb
         core = verb  # where the subject must end: only auxiliaries stand between it and the verb
