@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Executor
+from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 
@@ -38,6 +40,32 @@ def _library(paths: Sequence[Path]) -> Library:
 def cmd_read(args: argparse.Namespace) -> int:
     """The reader itself: list from the index at once, changed files picked up in the background."""
     roots = [*args.paths, *args.library] or [seeds_dir()]
+    with _held_collection():
+        app = _reader_app(args, roots)
+    app.run()
+    # All the reader saved is written and synced by now: skip the interpreter's teardown of tens
+    # of thousands of objects (a third of a second at 10,000 stories), so that `q` is quick. An
+    # index still being saved in the background is a cache, written file by file atomically.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(EXIT_OK)
+
+
+@contextmanager
+def _held_collection() -> Iterator[None]:
+    """Python's cycle collector would run a hundred times while Textual's modules and the list of
+    stories load (a tenth of start-up), and none of those objects is garbage: hold it off while they
+    are made, then freeze them out of later collections, which then stay short on a large library."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
+def _reader_app(args: argparse.Namespace, roots: list[Path]):  # -> NewsReaderApp, imported late
+    """The reader on `roots`: its list from the index, its refresh and search set up to run."""
     try:
         store: StateStore | None = StateStore(args.db)
     except StateError as exc:
@@ -52,15 +80,8 @@ def cmd_read(args: argparse.Namespace) -> int:
     search_path = index.path.with_name(index.path.stem + ".search.sqlite")
     from reader.app import NewsReaderApp
 
-    app = NewsReaderApp(index.library(), store, refresh=refresh, search=SearchIndex(search_path),
-                        build_search=lambda: _start_search_builder(search_path, roots), first_run=first_run)
-    app.run()
-    # All the reader saved is written and synced by now: skip the interpreter's teardown of tens
-    # of thousands of objects (a third of a second at 10,000 stories), so that `q` is quick. An
-    # index still being saved in the background is a cache, written file by file atomically.
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(EXIT_OK)
+    return NewsReaderApp(index.library(), store, refresh=refresh, search=SearchIndex(search_path),
+                         build_search=lambda: _start_search_builder(search_path, roots), first_run=first_run)
 
 
 def library_refresh(index: LibraryIndex, roots: Sequence[Path], first_run: bool = False,

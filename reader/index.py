@@ -19,6 +19,7 @@ Bodies are not indexed: a story is parsed in full when it is opened.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 from collections.abc import Callable, Iterable, Sequence
@@ -145,7 +146,9 @@ def worker_pool() -> Executor:
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import get_context
 
-    pool = ProcessPoolExecutor(max_workers=max(2, os.cpu_count() or 1), mp_context=get_context("fork"))
+    # (the reader holds off garbage collection while it starts: not in the workers, which make garbage)
+    pool = ProcessPoolExecutor(max_workers=max(2, os.cpu_count() or 1), mp_context=get_context("fork"),
+                               initializer=gc.enable)
     pool.submit(int).result()  # fork start: every worker is started at the first task
     return pool
 

@@ -588,6 +588,24 @@ def test_parallel_build_equals_serial_build(tmp_path: Path, synth, monkeypatch) 
     assert len(pools) == 1
 
 
+def test_reader_start_holds_collection_but_not_in_parsing_workers() -> None:
+    import gc
+
+    from reader.cli import _held_collection
+
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), _held_collection():
+        assert not gc.isenabled()
+        pool = reader.index.worker_pool()  # forked while collection is held, as on a first run
+        try:
+            assert pool.submit(gc.isenabled).result() is True
+        finally:
+            pool.shutdown()
+        raise RuntimeError("start-up failed")
+    assert gc.isenabled()  # back on, even after an error
+    gc.unfreeze()
+
+
 # the reader picks up a changed library ----------------------------------------------------------------------------------
 
 
