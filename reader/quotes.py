@@ -1317,10 +1317,15 @@ class _Resolver:
                           and para.masked.endswith(ONLY_AS, 0, para.offsets[k])), None)
             if named is not None:
                 return self.cast.people[para.names[named]]
-        if end + 1 < hi and texts[end] == "," and end + 1 in para.names and self._person_named(para, lo, end) is None:
-            named = self.cast.people[para.names[end + 1]]  # `said WFP's regional director, Cécile Ndiaye`
-            if named.is_person:
-                return named
+        if end + 1 < hi and texts[end] == "," and end + 1 in para.names:
+            before = self._person_named(para, lo, end)
+            if before is None or (not before.is_person and not para.possessive(end + 1)
+                                  and any(lows[k] in PERSON_NOUNS for k in range(lo, end))):
+                # `said WFP's regional director, Cécile Ndiaye`; `said the AU's special envoy for Sudan, X`
+                # (the names before her are a body's and a place's); not `said Tesla, Elon Musk's company`
+                named = self.cast.people[para.names[end + 1]]
+                if named.is_person:
+                    return named
         return self._phrase(para, lo, end)
 
     def cue_before(self, para: _Para, q_tok: int) -> tuple[bool, _Person | None]:

@@ -1614,3 +1614,12 @@ def test_a_capitalised_preposition_opening_a_sentence_is_no_name_and_surveys_are
                   'The US Geological Survey said the quake would cause "significant damage."')
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         "Volodymyr Zelensky", "Volodymyr Zelensky", "US Geological Survey"]
+
+
+def test_said_a_role_with_a_body_or_a_place_in_it_then_the_name_after_the_comma():
+    blocks = para(
+        '"Both parties have confirmed it," said the AU\'s special envoy for Sudan, Bakary Ndiaye Toure, in Addis Ababa.',
+        '"Measles is the first alarm bell," said its Nigeria country director, Emmanuel Okafor.',
+        '"Cars are the future," said Voltic, Ana Ruiz\'s company.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Bakary Ndiaye Toure", "Emmanuel Okafor", "Voltic"]
