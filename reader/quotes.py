@@ -306,8 +306,10 @@ def _attribution_follows(texts: list[str], lows: list[str], i: int) -> bool:
 
 @lru_cache(maxsize=256)
 def _description_pattern(head: str) -> re.Pattern[str]:
-    """`the Ukrainian energy ministry`: `the`, one to three describing words, then `head`."""
-    return re.compile(rf"\b[Tt]he ((?:[\w\-]+ ){{1,3}}?)({re.escape(head)})\b")
+    """`the Ukrainian energy ministry`, `Peru's culture ministry`: `the` and one to three describing words,
+    or a capitalised possessor and up to three plain ones, then `head`."""
+    return re.compile(rf"(?:\b[Tt]he ((?:[\w\-]+ ){{1,3}}?)|\b((?:[A-Z][\w\-]* )?[A-Z][\w\-]*['\u2019]s "
+                      rf"(?:[a-z][\w\-]* ){{0,3}}?))({re.escape(head)})\b")
 
 
 def _person_of(lows: list[str], words: list[int]) -> bool:
@@ -919,17 +921,17 @@ class _Resolver:
         return bool(introduced) and not any(introduced[-1] <= start < at[1] and self.cast.people[name].is_person
                                             for start, (name, _) in para.name_at.items())
 
-    def _described_before(self, head: str, at: tuple[int, int]) -> _Person | None:
-        """The body last described as `the <…> <head>` (`the Ukrainian energy ministry`) in this paragraph
-        before `at` or in the one before it."""
+    def _described_before(self, head: str, at: tuple[int, int], blocks_back: int) -> _Person | None:
+        """The body last described as `the <…> <head>` (`the Ukrainian energy ministry`, `Peru's culture
+        ministry`) before `at`, up to `blocks_back` paragraphs back."""
         pattern = _description_pattern(head)
-        for block, end in ((at[0], at[1]), (at[0] - 1, None)):
-            if block < 0:
-                continue
-            text = self.paras[block].text[:end]
-            matches = [m for m in pattern.finditer(text) if not any(_possessive(w) for w in m.group(1).split())]
+        for block in range(at[0], max(-1, at[0] - blocks_back - 1), -1):
+            text = self.paras[block].text[: at[1] if block == at[0] else None]
+            matches = [m for m in pattern.finditer(text)
+                       if m.group(2) or not any(_possessive(w) for w in m.group(1).split())]  # not `the country's`
             if matches:
-                return self.cast.body(matches[-1].group(1) + matches[-1].group(2), (block, matches[-1].start(1)))
+                last = matches[-1]
+                return self.cast.body((last.group(1) or last.group(2)) + last.group(3), (block, last.start()))
         return None
 
     def _opener(self, block: int) -> _Person | None:
@@ -1001,7 +1003,7 @@ class _Resolver:
             return organisations[-1]
         if definite and head in BODY_WORDS:
             # `the ministry said` just after `The Ukrainian energy ministry accused …`: that body
-            described = self._described_before(head, at)
+            described = self._described_before(head, at, 1)
             if described is not None:
                 return described
             # `the agency said` after `NASA said`, else the body the story introduced first (its subject,
@@ -1009,7 +1011,9 @@ class _Resolver:
             if self.last_body is not None:
                 return self.last_body
             bodies = [p for p in self.cast.recent(*at) if p.organisation and not p.media]
-            return min(bodies, key=lambda p: p.seen) if bodies else None
+            if bodies:
+                return min(bodies, key=lambda p: p.seen)
+            return self._described_before(head, at, at[0])  # `Peru's culture ministry said` in the lede
         if definite and head in STATEMENTS and self.last_body_block >= at[0] - 1:
             return self.last_body  # `the statement said`: the body that just spoke issued it
         return None

@@ -1623,3 +1623,12 @@ def test_said_a_role_with_a_body_or_a_place_in_it_then_the_name_after_the_comma(
         '"Cars are the future," said Voltic, Ana Ruiz\'s company.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Bakary Ndiaye Toure", "Emmanuel Okafor", "Voltic"]
+
+
+def test_the_ministry_is_the_one_a_possessor_described_even_paragraphs_back():
+    blocks = para(
+        "Lima (AFP) - Archaeologists in northern Peru have found a temple 3,000 years old, Peru's culture ministry said.",
+        "The temple, built of mud and stone, was found at the Cerro Huanchaco site.",
+        'The ministry said in a statement that the find was "of exceptional importance."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Peru's culture ministry"]
