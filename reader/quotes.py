@@ -764,15 +764,21 @@ class _Resolver:
             # `Zelensky, the Ukrainian leader,` or `the head of NASA, Bill Nelson,`
             head = words[: commas[0]]
             tail = words[commas[-1] + 1 :] if commas[-1] + 1 < len(words) else words[commas[0] + 1 :]
+            # `The army, led by General X, said`: the army speaks; the one who leads it is an aside (but
+            # `The judges, chaired by X, praised` is X)
+            head_named = self._person_named(para, head[0], head[-1] + 1) if head else None
+            body = bool(head) and (lows[head[-1]] in BODY_WORDS or (head_named is not None and head_named.organisation))
+            led = [part for part in (head, tail) if body and len(part) > 1 and lows[part[1]] == "by"
+                   and (lows[part[0]].endswith(("ed", "en")) or lows[part[0]] == "run")]
             for part in (head, tail):  # a person named in either part beats a description in the other
                 # (but not one inside a `whose`/`which` clause: `NASA, whose Artemis programme …, said`; `A man,
                 # who gave his name only as Rubel, said` is Rubel)
                 named = (self._person_named(para, part[0], part[-1] + 1)
-                         if part and lows[part[0]] not in ("whose", "which") else None)
+                         if part and lows[part[0]] not in ("whose", "which") and part not in led else None)
                 if named is not None and named.is_person:
                     return named
             for part in (head, tail):
-                if part and lows[part[0]] in RELATIVES:
+                if part and lows[part[0]] in RELATIVES or part in led:
                     continue  # `, which brought the case …,` describes the name; it names no one
                 found = self._simple_phrase(para, part)
                 if found is not None and found.is_person:
@@ -782,7 +788,7 @@ class _Resolver:
                 # `The European Space Agency, which works for the European Union, said`; not `An official
                 # of the Agency, who asked not to be named, said`
                 return named
-            named = self._person_named(para, tail[0], tail[-1] + 1) if tail else None
+            named = self._person_named(para, tail[0], tail[-1] + 1) if tail and tail not in led else None
             if named is not None and (named.organisation or (head and lows[head[-1]] in BODY_WORDS)):
                 return named  # `... by about 60 percent, NASA said`, `the rider's team, Solveo-Cycling, said`
             return self._simple_phrase(para, head)

@@ -1632,3 +1632,13 @@ def test_the_ministry_is_the_one_a_possessor_described_even_paragraphs_back():
         'The ministry said in a statement that the find was "of exceptional importance."',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Peru's culture ministry"]
+
+
+def test_a_body_led_by_someone_speaks_itself_but_judges_chaired_by_someone_are_their_chair():
+    blocks = para(
+        "Sudan's army has besieged the city for a year.",
+        'The army, led by General Abdel Fattah al-Burhan, said it would take part "in a spirit of responsibility."',
+        'The RSF, commanded by Mohamed Hamdan Daglo, said it was "ready to facilitate the delivery of aid."',
+        'The judges, chaired by the historian Margaret Ellison, praised the novel as "a book of enormous ambition."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Sudan's army", "RSF", "Margaret Ellison"]
