@@ -76,6 +76,9 @@ SINGLE_SPAN = re.compile(
     r"(?<![\w\u2019'])['\u2018](?!\d0s\b|em\b|n\b|cause\b|til\b|tis\b)(?=\S)(.+?)(?<=\S)['\u2019](?!\w)"
 )
 
+# `X and his colleagues write`: the named lead speaks for them
+TEAM_WORDS = frozenset({"colleagues", "team", "co-authors", "coauthors", "collaborators", "co-workers", "students"})
+
 # --- patterns --------------------------------------------------------------------------------
 
 TOKEN = re.compile(r"(\s*)(\w+(?:['\u2019\-.]\w+)*|" + MASK + r"+|--|[^\w\s])")
@@ -1058,6 +1061,8 @@ class _Resolver:
             ) or (
                 lows[lo - 1] in BOUNDARY_WORDS and not _acronym(text)  # `the WHO said`
                 and not para.inside_name(lo - 1)  # `the Food and Drug Administration said`
+                and not (lows[lo - 1] == "and" and lows[core - 1] in TEAM_WORDS and (lo + 1 == core or (
+                    lo + 2 == core and lows[lo] in ("his", "her", "their"))))  # `Zhang and (his) colleagues write`
             ):
                 break
             if text == "," and para.inside_name(lo - 1):

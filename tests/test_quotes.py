@@ -1642,3 +1642,13 @@ def test_a_body_led_by_someone_speaks_itself_but_judges_chaired_by_someone_are_t
         'The judges, chaired by the historian Margaret Ellison, praised the novel as "a book of enormous ambition."',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Sudan's army", "RSF", "Margaret Ellison"]
+
+
+def test_a_name_and_his_colleagues_write_is_the_named_lead_but_not_and_his_wife():
+    blocks = para(
+        '"We thought there had been a mistake," said lead author Zhang Weiming of the Institute.',
+        'In the paper, Zhang and his colleagues write that the find "complicates the narrative."',
+        'Zhang and colleagues said it was "a surprise."',
+        'Zhang and his wife said it was "a long year."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Zhang Weiming", "Zhang Weiming", "Zhang Weiming", None]
