@@ -221,6 +221,6 @@ CCTV RIA IRNA Tasnim Fars ISNA SANA WAFA NHK BBC CNN Anadolu MENA SPA WAM QNA Be
 MEDIA_WORDS = frozenset("""news times journal gazette herald tribune daily television tv radio
 broadcasting broadcaster newspaper""".split())
 # What a news outlet is called next to its name: `the state-run Global New Light of Myanmar newspaper`
-MEDIA_NOUNS = frozenset("newspaper daily broadcaster tabloid outlet channel weekly television radio".split())
+MEDIA_NOUNS = frozenset("newspaper daily broadcaster tabloid outlet channel weekly television radio journal magazine".split())
 ABBREVIATIONS = frozenset("""mr mrs ms dr gen lt col sen rep gov st jr sr no prof capt sgt maj adm gov
 u.s u.k u.n e.u inc corp co ltd vs jan feb mar apr jun jul aug sep sept oct nov dec rev mt ft""".split())

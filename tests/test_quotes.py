@@ -1652,3 +1652,12 @@ def test_a_name_and_his_colleagues_write_is_the_named_lead_but_not_and_his_wife(
         'Zhang and his wife said it was "a long year."',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Zhang Weiming", "Zhang Weiming", "Zhang Weiming", None]
+
+
+def test_a_journal_or_magazine_named_by_its_noun_reports_but_never_speaks():
+    blocks = para(
+        'It was named Lingwuraptor paradoxus, the "paradoxical raptor," according to the study in the journal Nature.',
+        "The magazine Ridgeline first reported the deal.",
+        'Ridgeline said the deal was "almost done."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [None, None]
