@@ -995,6 +995,15 @@ class _Resolver:
                 # else the one of them named last, here or in the paragraph before (`Ukrainian President X
                 # said …` just before `the Ukrainian leader`, not a Ukrainian spokesman further back)
                 return next((p for p in self.cast.recent(*at, blocks_back=1) if p in tied), None)
+            if definite and at[0] <= 1 and self.last_speaker is None:
+                # a lede's `the finance minister accused … of "…"`, then `Finance Minister X said`: someone the
+                # story names just after, whom every word of the description fits
+                stems = _stems(words)
+                ahead = [known for known in self.cast.by_stem.get(next(iter(stems), ""), ())
+                         if at < known.seen and known.seen[0] <= at[0] + 2 and known.is_person
+                         and all(stem in known.descriptors for stem in stems)]
+                if ahead:
+                    return min(ahead, key=lambda known: known.seen)
             if head in ("source", "sources", "insider", "insiders", "witness", "witnesses"):
                 return None  # `said the source, who requested anonymity`: no one the story names
             gender = "f" if set(words) & FEMALE_WORDS else "m" if set(words) & MALE_WORDS else None
@@ -1369,6 +1378,11 @@ class _Resolver:
                 before = para.name_ending(i)  # `…, with senior official Khalil Darwish saying "…"`
                 if before is not None and (self.cast.people[before].is_person or self.cast.people[before].organisation):
                     return True, self.cast.people[before]
+                with_at = next((k for k in range(i - 2, max(lo, i - 6) - 1, -1) if lows[k] == "with"), None)
+                if with_at is not None and lows[with_at + 1] == "the":
+                    described = self._simple_phrase(para, list(range(with_at + 1, i)))  # `with the minister accusing`
+                    if described is not None and described.is_person:
+                        return True, described
                 if i > lo and lows[i - 1] in BODY_WORDS:  # `a statement from the X defence ministry warning that`
                     article = next((k for k in range(i - 2, max(lo, i - 6) - 1, -1) if lows[k] == "the"), None)
                     body = self._simple_phrase(para, list(range(article, i))) if article is not None else None

@@ -1661,3 +1661,14 @@ def test_a_journal_or_magazine_named_by_its_noun_reports_but_never_speaks():
         'Ridgeline said the deal was "almost done."',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [None, None]
+
+
+def test_a_ledes_description_is_the_person_the_story_names_just_after():
+    lede = ("Germany's coalition was locked in a dispute on Thursday, with the finance minister accusing partners of "
+            '"wishful accounting" over defence plans.')
+    blocks = para(lede, "Finance Minister Karsten Lohmeyer said the draft budget had a gap.",
+                  'Later, with the minister saying talks were "over," the session ended.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Karsten Lohmeyer", "Karsten Lohmeyer"]
+    # nobody named after the lede fits every word: no guess
+    blocks = para(lede, "Defence Minister Karl Brandt said the draft budget had a gap.")
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [None]
