@@ -1104,6 +1104,8 @@ class _Resolver:
             return None
         if hi > floor and lows[hi - 1] in PRONOUNS:
             return self._pronoun(lows[hi - 1], para.index, para.offsets[hi - 1])  # `Afterwards she said`
+        if hi - 1 > lo and lows[hi - 1] == "it":
+            return self._simple_phrase(para, [hi - 1])  # `… on facilities it said supplied …`: it, the body
         if hi == lo and hi > floor + 1 and lows[hi - 1] in ("who", "which"):
             return self._antecedent(para, hi - 1, floor)  # `according to Dufresne, who said`
         if hi == lo:

@@ -1672,3 +1672,12 @@ def test_a_ledes_description_is_the_person_the_story_names_just_after():
     # nobody named after the lede fits every word: no guess
     blocks = para(lede, "Defence Minister Karl Brandt said the draft budget had a gap.")
     assert [speaker for _, _, speaker, _ in found(blocks)] == [None]
+
+
+def test_it_right_before_a_speech_verb_inside_a_clause_is_the_body_speaking():
+    blocks = para(
+        'The Russian defence ministry said its forces struck facilities it said supplied the army, and that '
+        '"all designated targets" had been hit.',
+        'The International Energy Agency forecast a surplus next year, one it described as "unprecedented."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Russian defence ministry", "International Energy Agency"]
