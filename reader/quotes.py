@@ -1299,7 +1299,9 @@ class _Resolver:
             # `called it "…" and promised …`, `called it "…," while X accused …`: the sentence goes on
             # with another clause; no attribution follows
             return False, None
-        verb = next((i for i in range(lo, min(hi, lo + 20)) if lows[i] in SAYING_VERBS), None)
+        # (not a verb after a preposition or an article: `"…", after repeated delays`)
+        verb = next((i for i in range(lo, min(hi, lo + 20)) if lows[i] in SAYING_VERBS
+                     and not (i > lo and (lows[i - 1] in PREPOSITIONS or lows[i - 1] in ARTICLES))), None)
         if verb is None and lo + 1 < hi and lows[lo] in INVERTED_VERBS and (
                 texts[lo + 1][0].isupper() or lows[lo + 1] in PERSON_NOUNS):
             verb = lo  # `"Phones in your bags," calls Olena Kravchenko`, `"Jab, jab!" shouts coach X`

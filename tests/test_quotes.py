@@ -1681,3 +1681,12 @@ def test_it_right_before_a_speech_verb_inside_a_clause_is_the_body_speaking():
         'The International Energy Agency forecast a surplus next year, one it described as "unprecedented."',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Russian defence ministry", "International Energy Agency"]
+
+
+def test_a_speech_word_after_a_preposition_or_article_is_no_cue_after_the_quote():
+    blocks = para(
+        "Arvind Raghunathan, the agency's chairman, spoke in Bengaluru.",
+        'Raghunathan said ISRO would fly "within the next few months," after repeated delays.',
+        'AIMS said the reef was "becoming increasingly volatile", with gains wiped out by the repeated bleaching.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Arvind Raghunathan", "AIMS"]
