@@ -248,7 +248,7 @@ def _build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
-        type=Path,
+        type=_db_path,
         default=argparse.SUPPRESS,
         metavar="PATH",
         help="state file (read/unread, bookmarks, settings); default: in the user data dir",
@@ -259,7 +259,7 @@ def _build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
-    parser.add_argument("--db", type=Path, default=None, metavar="PATH", help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=_db_path, default=None, metavar="PATH", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     library_opt = argparse.ArgumentParser(add_help=False)
@@ -336,6 +336,12 @@ def _with_default_command(argv: list[str], names: Sequence[str]) -> list[str]:
         elif not token.startswith("-") or token == "--":
             break
     return ["read", *argv]
+
+
+def _db_path(value: str) -> Path:
+    if not value.strip():
+        raise argparse.ArgumentTypeError("the state file's path is empty")
+    return Path(value)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -190,3 +190,11 @@ def test_no_bookmarks_exports_empty_documents(tmp_path):
     assert run_cli("bookmarks", "--format", "markdown", "--db", db, cwd=tmp_path).stdout.strip() == "# Reading list"
     root = ET.fromstring(run_cli("bookmarks", "--format", "opml", "--db", db, cwd=tmp_path).stdout)
     assert root.findall("./body/outline") == []
+
+
+def test_an_empty_state_path_is_a_usage_error_not_a_crash(tmp_path):
+    for args in (("--db", "", "bookmarks"), ("bookmarks", "--db", "")):
+        result = run_cli(*args, cwd=tmp_path)
+        assert result.returncode == 2
+        assert "argument --db: the state file's path is empty" in result.stderr
+        assert "Traceback" not in result.stderr
