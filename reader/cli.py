@@ -14,6 +14,7 @@ from concurrent.futures import Executor
 from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.index import PARALLEL_FROM, LibraryIndex, Refresh, Report, index_path, worker_pool
@@ -24,6 +25,9 @@ from reader.resources import seeds_dir
 from reader.sanitize import printable
 from reader.search import SearchIndex
 from reader.state import StateError, StateStore, default_path
+
+if TYPE_CHECKING:  # the app (and Textual) is imported only when the reader starts
+    from reader.app import NewsReaderApp
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_STATE = 0, 1, 2, 3
 PARTIAL_LIST_EVERY = 1.0  # seconds between lists of the stories parsed so far, on a first run
@@ -64,7 +68,7 @@ def _held_collection() -> Iterator[None]:
         gc.enable()
 
 
-def _reader_app(args: argparse.Namespace, roots: list[Path]):  # -> NewsReaderApp, imported late
+def _reader_app(args: argparse.Namespace, roots: list[Path]) -> NewsReaderApp:
     """The reader on `roots`: its list from the index, its refresh and search set up to run."""
     try:
         store: StateStore | None = StateStore(args.db)
@@ -339,6 +343,7 @@ def _with_default_command(argv: list[str], names: Sequence[str]) -> list[str]:
 
 
 def _db_path(value: str) -> Path:
+    """`--db ""` names no file (as a path it is the current directory): say so, not a traceback."""
     if not value.strip():
         raise argparse.ArgumentTypeError("the state file's path is empty")
     return Path(value)

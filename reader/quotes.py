@@ -781,7 +781,7 @@ class _Resolver:
                 if named is not None and named.is_person:
                     return named
             for part in (head, tail):
-                if part and lows[part[0]] in RELATIVES or part in led:
+                if (part and lows[part[0]] in RELATIVES) or part in led:
                     continue  # `, which brought the case …,` describes the name; it names no one
                 found = self._simple_phrase(para, part)
                 if found is not None and found.is_person:
