@@ -1690,3 +1690,14 @@ def test_a_speech_word_after_a_preposition_or_article_is_no_cue_after_the_quote(
         'AIMS said the reef was "becoming increasingly volatile", with gains wiped out by the repeated bleaching.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Arvind Raghunathan", "AIMS"]
+
+
+def test_a_body_met_in_prose_keeps_the_fuller_description_the_story_gave_it():
+    blocks = para(
+        "More than 2,100 cases were recorded, according to figures from the Nigerian health ministry.",
+        "Doctors said clinics were full.",
+        'The health ministry said in a statement that the situation was "serious but containable."',
+        "In Lagos, the interior ministry ordered checks.",
+        'The interior ministry said the checks were "routine."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Nigerian health ministry", "interior ministry"]
