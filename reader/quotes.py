@@ -323,6 +323,20 @@ def _fuller_pattern(name: str) -> re.Pattern[str]:
                       rf"({re.escape(name)})\b")
 
 
+def _fields_of_body(texts: list[str], lows: list[str], after_and: int, core: int) -> bool:
+    """`Indonesia's meteorology and geophysics agency said`, `the trade and industry ministry said`: the
+    `and` before token `after_and` joins two fields of one body, whose word ends the subject at `core`."""
+    fields = range(after_and, core - 1)
+    before = after_and - 2  # the field before `and`
+    return (0 < len(fields) <= 2 and before >= 1 and lows[core - 1] in BODY_WORDS and texts[core - 1].islower()
+            and all(_plain_field(texts[k], lows[k]) for k in (*fields, before))
+            and (lows[before - 1] == "the" or (_possessive(texts[before - 1]) and texts[before - 1][0].isupper())))
+
+
+def _plain_field(text: str, low: str) -> bool:
+    return text.isalpha() and text.islower() and low not in FUNCTION_WORDS and low not in BODY_WORDS
+
+
 def _person_of(lows: list[str], words: list[int]) -> bool:
     """`the head of the UN nuclear watchdog`: a person described by the body they serve, not the body."""
     of = next((n for n, k in enumerate(words) if lows[k] == "of"), None)
@@ -1094,6 +1108,7 @@ class _Resolver:
                 and not para.inside_name(lo - 1)  # `the Food and Drug Administration said`
                 and not (lows[lo - 1] == "and" and lows[core - 1] in TEAM_WORDS and (lo + 1 == core or (
                     lo + 2 == core and lows[lo] in ("his", "her", "their"))))  # `Zhang and (his) colleagues write`
+                and not (lows[lo - 1] == "and" and _fields_of_body(texts, lows, lo, core))
             ):
                 break
             if text == "," and para.inside_name(lo - 1):

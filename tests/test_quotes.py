@@ -1701,3 +1701,14 @@ def test_a_body_met_in_prose_keeps_the_fuller_description_the_story_gave_it():
         'The interior ministry said the checks were "routine."',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Nigerian health ministry", "interior ministry"]
+
+
+def test_and_between_two_fields_of_one_body_does_not_cut_its_description():
+    blocks = para(
+        "Indonesia's meteorology and geophysics agency said it had issued no tsunami warning but urged residents to "
+        '"stay away from damaged buildings."',
+        'The trade and industry ministry said the rules were "final."',
+        'Israel\'s army and police said the area was "closed."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Indonesia's meteorology and geophysics agency", "trade and industry ministry", None]
