@@ -146,6 +146,7 @@ POSSESSOR = re.compile(r"\b([A-Z][\w\-]+)['\u2019]s\b")  # `Teferi's`
 GENDERED = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 RELATIVE = re.compile(r" (?:who|whose|which|whom) ")
+REPORT_WORD = re.compile(r"\b[Rr]eport\b")
 RELATIVES = frozenset({"who", "whose", "which", "whom"})
 RELATION_AFTER = re.compile(r", (?:his|her|their|[A-Z][\w\-]*['\u2019]s) (\w+)")  # `, Zahra's mother`
 PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z]*")  # `Sen. Jamal Whitaker, D-Ga., said`
@@ -331,6 +332,11 @@ def _fields_of_body(texts: list[str], lows: list[str], after_and: int, core: int
     return (0 < len(fields) <= 2 and before >= 1 and lows[core - 1] in BODY_WORDS and texts[core - 1].islower()
             and all(_plain_field(texts[k], lows[k]) for k in (*fields, before))
             and (lows[before - 1] == "the" or (_possessive(texts[before - 1]) and texts[before - 1][0].isupper())))
+
+
+def _past_short_form(text: str, end: int) -> int:
+    """Where a name ending at `end` ends with the short form after it (`the Agency (IAEA)`)."""
+    return text.find(")", end) + 1 if ACRONYM_AFTER.match(text, end) else end
 
 
 def _plain_field(text: str, low: str) -> bool:
@@ -979,6 +985,30 @@ class _Resolver:
                     return self.cast.body((last.group(1) or last.group(2)) + last.group(3), at)
         return self.cast.body(name, at)
 
+    def _report_author(self, at: tuple[int, int]) -> _Person | None:
+        """The body whose report `the report said` quotes: the one the story last tied to a report (`X said
+        in its annual report`, `In a report seen by AFP, X said`, `a report by X`, `X's report`); None when
+        no sentence about a report names its body."""
+        for block in range(at[0], -1, -1):
+            para = self.paras[block]
+            masked = para.masked[: at[1] if block == at[0] else None]
+            for match in reversed(list(REPORT_WORD.finditer(masked))):
+                if _next_verb(masked, match.end()) is not None:
+                    continue  # `…, the report said.`: the report speaking, not tied to its body
+                start = masked.rfind(". ", 0, match.start()) + 1  # (0 with no stop before)
+                stop = masked.find(". ", match.end())
+                bodies = [(offset, end, self.cast.people[name]) for offset, (name, end) in para.name_at.items()
+                          if start <= offset and (stop == -1 or offset < stop)]
+                bodies = [(offset, end, body) for offset, end, body in bodies if body.organisation and not body.media]
+                speaking = [body for _, end, body in bodies if _next_verb(para.masked, _past_short_form(masked, end))]
+                by = [body for offset, _, body in bodies if masked.endswith((" by ", " from ", " by the ", " from the "),
+                                                                           0, offset) and offset > match.start()]
+                owner = [body for _, end, body in bodies if end + 2 >= match.start() > end and _possessive(para.text[end - 2 : end])]
+                for found in (by, owner, speaking):
+                    if found:
+                        return found[0]
+        return None
+
     def _opener(self, block: int) -> _Person | None:
         """The person a paragraph opens with (`Asante-Boateng, 22, joined ...`), if any."""
         if block < 0:
@@ -1070,6 +1100,8 @@ class _Resolver:
             return self._described_before(head, at, at[0])  # `Peru's culture ministry said` in the lede
         if definite and head in STATEMENTS and self.last_body_block >= at[0] - 1:
             return self.last_body  # `the statement said`: the body that just spoke issued it
+        if definite and head == "report":
+            return self._report_author(at)
         return None
 
     def _verb_subject(self, para: _Para, verb: int, floor: int) -> _Person | None:

@@ -1712,3 +1712,18 @@ def test_and_between_two_fields_of_one_body_does_not_cut_its_description():
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         "Indonesia's meteorology and geophysics agency", "trade and industry ministry", None]
+
+
+def test_the_report_said_is_the_body_the_story_tied_to_the_report():
+    blocks = para(
+        "In a confidential report seen by AFP, the International Atomic Energy Agency (IAEA) said Iran had expanded "
+        "its stockpile.",
+        "The United States remained the largest exporter, the report said.",
+        '"The agency has lost continuity of knowledge," the report said.',
+        'A second report, by the Arms Watch Institute, was harsher. "Records are failures," the report said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "International Atomic Energy Agency", "Arms Watch Institute"]
+    # no sentence ties the report to a body: no guess
+    blocks = para("A leaked report circulated on Monday.", '"Stocks are low," the report said.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [None]
