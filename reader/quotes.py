@@ -577,7 +577,7 @@ class _Cast:
         known = self.described.get(name.casefold())
         if known is None:
             head = name.rsplit(" ", 1)[-1].casefold()
-            named = [p for p in self.by_head.get(head, ()) if p.seen < at and not p.described]
+            named = [p for p in self.by_head.get(head, ()) if p.seen < at and not p.described and not p.media]
             if named:
                 return named[-1]
             # `Vietnam's health ministry` after `Vietnam's Ministry of Health`: a body whose name holds
@@ -886,9 +886,13 @@ class _Resolver:
         if first == "the" and named is not None and not named.is_person and not named.organisation:
             # `the Jamaican said`, `the 79-year-old Republican said`: a description of someone introduced
             return self._description([lows[k] for k in words[1:]], at, person=True)
-        if (named is None and len(words) > 1 and _possessive(texts[words[0]]) and texts[words[0]][0].isupper()
-                and lows[words[-1]] in BODY_WORDS):
-            return self.cast.body(" ".join(texts[k] for k in words), at)  # `Ukraine's air force said`
+        owner = next((n for n, k in enumerate(words[:3]) if _possessive(texts[k])), None)
+        if (owner is not None and 0 < len(words) - owner - 1 and lows[words[-1]] in BODY_WORDS
+                and all(texts[k][0].isupper() for k in words[: owner + 1])
+                and all(texts[k].islower() for k in words[owner + 1 :])
+                and (named is None or (owner and not named.is_person and not named.organisation))):
+            # `Ukraine's air force said`, `North Korea's defence ministry said`: a place's body
+            return self.cast.body(" ".join(texts[k] for k in words), at)
         if named is not None:
             # `Western governments say`: an unknown capitalised word before a common noun describes it
             unknown = not named.is_person and not named.organisation

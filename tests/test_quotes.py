@@ -1727,3 +1727,15 @@ def test_the_report_said_is_the_body_the_story_tied_to_the_report():
     # no sentence ties the report to a body: no guess
     blocks = para("A leaked report circulated on Monday.", '"Stocks are low," the report said.')
     assert [speaker for _, _, speaker, _ in found(blocks)] == [None]
+
+
+def test_a_two_word_places_body_speaks_and_a_news_agency_is_no_spy_agency():
+    blocks = para(
+        "In a statement carried by the official Korean Central News Agency on Sunday, North Korea's defence ministry "
+        'accused Seoul of rehearsing "a full-scale invasion".',
+        "Seoul has accused Pyongyang of sending troops to Russia, in return for what South Korea\u2019s spy agency has "
+        'described as "technology transfers".',
+        "Donald Trump's campaign said the poll was \"fake\".",
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "North Korea's defence ministry", "South Korea\u2019s spy agency", "Donald Trump"]
