@@ -156,7 +156,10 @@ congressman congresswoman policeman policewoman councilman councilwoman fisherma
 cameraman sportsman sportswoman salesman saleswoman tribesman militiaman serviceman servicewoman
 pensioner retiree housewife homemaker herder shepherd nun monk mechanic electrician headmistress headmaster
 headteacher foreman forewoman skipper substitute teammate grandson granddaughter nephew niece
-boy girl teenager schoolgirl schoolboy weaver baker barber tailor potter carpenter""".split())
+boy girl teenager schoolgirl schoolboy weaver baker barber tailor potter carpenter
+supervisor firefighter councillor councilor councilmember alderman sheriff trooper corporal coroner treasurer
+comptroller auditor assemblyman assemblywoman delegate referee umpire pastor provost registrar ranger
+entrepreneur investor owner chef curator veterinarian architect magistrate solicitor barrister""".split())
 MALE_WORDS = frozenset("""mr sir lord king prince father brother son husband spokesman chairman businessman
 congressman boy man uncle emperor duke frenchman dutchman englishman irishman scotsman welshman countryman
 sportsman policeman fisherman""".split())

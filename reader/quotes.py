@@ -434,6 +434,8 @@ def _looks_common(word: str) -> bool:
         return folded in DEMONYMS  # `Chinese` is; `Therese` is a name
     if folded.endswith("ing") and len(folded) > 5 and folded[-4] not in "aeiou":
         return True  # `Neighbouring Iran`, `Outgoing President X`; not the Burmese name `Khaing`
+    if folded.endswith("ist") and not folded.endswith("ologist"):
+        return len(folded) > 6  # `Journalist`, `Dentist`; `Tigist` is a name
     return (len(folded) > 5 and folded.endswith(COMMON_SUFFIXES)) or folded in DEMONYMS
 
 
@@ -958,9 +960,20 @@ class _Resolver:
         """`A Western diplomat said …. "…," the diplomat said`: earlier in the paragraph someone new and
         unnamed (`a`, `one`) had this head word, and no one named since."""
         para = self.paras[at[0]]
-        introduced = [match.end() for match in _indefinite_pattern(head).finditer(para.masked, 0, at[1])]
-        return bool(introduced) and not any(introduced[-1] <= start < at[1] and self.cast.people[name].is_person
-                                            for start, (name, _) in para.name_at.items())
+        pattern = _indefinite_pattern(head)
+        introduced = [match.end() for match in pattern.finditer(para.masked, 0, at[1])]
+        if not introduced and at[0] and not self._names_person(para, 0, at[1]):
+            # or opening the paragraph before, which names no one: `A Gulf delegate, who asked not to be
+            # named, told AFP …` then `"…," the delegate said`
+            before = self.paras[at[0] - 1]
+            return (not self._names_person(before, 0, len(before.masked)) and any(
+                match.start() == before.dateline_end or before.masked.endswith((". ", ", "), 0, match.start())
+                for match in pattern.finditer(before.masked)))  # (opening a sentence, or after `In Doha, `)
+        return bool(introduced) and not self._names_person(para, introduced[-1], at[1])
+
+    def _names_person(self, para: _Para, start: int, end: int) -> bool:
+        """Whether a person is named in the paragraph between character offsets `start` and `end`."""
+        return any(start <= offset < end and self.cast.people[name].is_person for offset, (name, _) in para.name_at.items())
 
     def _described_before(self, head: str, at: tuple[int, int], blocks_back: int) -> _Person | None:
         """The body last described as `the <…> <head>` (`the Ukrainian energy ministry`, `Peru's culture
@@ -1412,8 +1425,9 @@ class _Resolver:
             end += 1
         if lo >= end or lows[lo] in PREPOSITIONS:
             return None
-        if lows[lo] in INDEFINITES:
-            # `said a woman selling vegetables, who gave only her first name, Marta`
+        if lows[lo] in INDEFINITES or lows[lo] == "the":
+            # `said a woman selling vegetables, who gave only her first name, Marta`, `said the association's
+            # treasurer, a man who gave only his first name, Ernesto`
             named = next((k for k in range(end, hi) if k in para.names
                           and para.masked.endswith(ONLY_AS, 0, para.offsets[k])), None)
             if named is not None:
@@ -1726,6 +1740,8 @@ def _name_parts(raw: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
         return None  # `PORT SUDAN`, `WASHINGTON`: a dateline's place; `MONUSCO`, `FRONTEX` are bodies
     if len(raw) == 1 and raw[0].endswith(("'s", "\u2019s")):
         return None  # `Ukraine's` is a possessor
+    if len(name_words) == 1 and len(name_words[0]) == 1:
+        return None  # `U` of `U.S. District Judge X`, `Assistant U.S. Attorney Y`: an initial names no one
     if len(name_words) == 1 and _demonym(name_words[0]):
         return None  # `the Swede`, `Former Czech player X`: a description
     if len(name_words) == 2 and name_words[0] in REGIONS and _demonym(name_words[1]):

@@ -1739,3 +1739,40 @@ def test_a_two_word_places_body_speaks_and_a_news_agency_is_no_spy_agency():
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         "North Korea's defence ministry", "South Korea\u2019s spy agency", "Donald Trump"]
+
+
+def test_a_given_name_ending_in_ist_an_initial_and_everyday_roles_before_a_name():
+    blocks = para(
+        "Kenya's Brian Cheruiyot won the men's race, while Ethiopia's Tigist Alemu claimed the women's race.",
+        '"The last part was very hard," said Alemu, 27.',
+        'U.S. District Judge Harriet Vance cautioned both sides, at one point telling the lawyer, "Move on."',
+        "Maricopa County Supervisor Dennis Oyelaran said the result was \"a wake-up call.\"",
+        '"We will sleep when it is out," said Firefighter Stavros Kouris.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Tigist Alemu", "Harriet Vance", "Dennis Oyelaran", "Stavros Kouris"]
+
+
+def test_an_unnamed_source_opening_the_paragraph_before_is_who_the_official_means():
+    blocks = para(
+        '"Shale producers are cutting back," said Maria Gonzalez, a Houston-based energy consultant.',
+        "In Vienna, a Gulf official, who asked not to be named, told AFP the group was ready to act.",
+        '"Nobody wants a price war," the official said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Maria Gonzalez", None]
+    # an indefinite inside a sentence introduces no one unnamed
+    blocks = para(
+        '"I take full responsibility," Japanese Prime Minister Hiroshi Takemura said.',
+        "The 66-year-old said he would stay on until the party chooses a new leader.",
+        '"My only regret is the work on wages," the Japanese leader said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Hiroshi Takemura", "Hiroshi Takemura"]
+
+
+def test_said_the_role_then_a_man_who_gave_only_his_first_name():
+    blocks = para(
+        '"The port is here," said deputy mayor Luis Paredes.',
+        '"They have been promising the dock for years," said the association\'s treasurer, a grey-haired man who '
+        'gave only his first name, Ernesto.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Luis Paredes", "Ernesto"]
