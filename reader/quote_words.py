@@ -77,7 +77,7 @@ CONJUNCTIONS = frozenset({"and", "but", "or", "then", "yet", "so"})
 # What a body is called when it is not named (besides ORG_WORDS): `the utility said`.
 BODY_NOUNS = frozenset("""firm utility watchdog regulator operator body alliance coalition consortium drugmaker
 carmaker manufacturer maker exchange startup start-up lab broadcaster airline insurer lender cartel military
-presidency movement militia""".split())
+presidency movement militia lobby""".split())
 STATEMENTS = frozenset({"statement", "communique", "communiqu\u00e9", "release"})  # what a body speaks through
 # Places whose names look like a person's (two capitalised words): countries and cities wire copy names.
 PLACES = frozenset(name.replace("_", " ") for name in """united_states united_kingdom south_korea north_korea
@@ -113,7 +113,8 @@ mp mep commodore brigadier administrator daw mawlawi maulvi mullah ayatollah hoj
 undersecretary under-secretary datuk dato datin haji hajji hajja ratu maitre maître
 attorney commissioner us uk un eu nato chair founder executive minister of and for health education
 trade economy economic affairs opposition former acting interim junior senior assistant associate
-technical national security mission project programme program lead principal chief-of-staff""".split())
+technical national security mission project programme program lead principal chief-of-staff
+brig cpl pvt cdr cmdr det insp supt atty msgr""".split())
 ROLE_TITLES = TITLES - {"of", "and", "for"}
 # Title words that only modify one (`a senior Hezbollah commander`): before a name they make it no person.
 TITLE_MODIFIERS = frozenset("""former acting interim junior senior assistant associate deputy vice national security
@@ -226,4 +227,5 @@ broadcasting broadcaster newspaper""".split())
 # What a news outlet is called next to its name: `the state-run Global New Light of Myanmar newspaper`
 MEDIA_NOUNS = frozenset("newspaper daily broadcaster tabloid outlet channel weekly television radio journal magazine".split())
 ABBREVIATIONS = frozenset("""mr mrs ms dr gen lt col sen rep gov st jr sr no prof capt sgt maj adm gov
-u.s u.k u.n e.u inc corp co ltd vs jan feb mar apr jun jul aug sep sept oct nov dec rev mt ft""".split())
+u.s u.k u.n e.u inc corp co ltd vs jan feb mar apr jun jul aug sep sept oct nov dec rev mt ft
+brig cpl pvt cdr cmdr det insp supt atty msgr""".split())

@@ -113,7 +113,8 @@ MODIFIER_SUFFIXES = tuple(f"-{word}" for word in
                           "based endorsed backed led run owned funded linked affiliated allied controlled".split())
 REGIONS = frozenset("Latin North South East West Central Southeast Southern Northern Eastern Western".split())
 TIME_ZONES = frozenset("GMT UTC EST EDT CST CDT PST PDT CET CEST BST JST KST IST AEST AEDT".split())
-TITLE_ABBREVIATIONS = frozenset("Gov Sen Rep Gen Col Lt Capt Maj Adm Sgt Prof Rev Dr Supt Insp Cmdr".split())
+TITLE_ABBREVIATIONS = frozenset("Gov Sen Rep Gen Col Lt Capt Maj Adm Sgt Prof Rev Dr Supt Insp Cmdr Brig Cpl Pvt Cdr Det "
+                                "Atty Msgr".split())
 MEDIA_AFTER = tuple(f" {noun}" for noun in MEDIA_NOUNS) + (" news agency", " state media")
 MEDIA_STARTS = frozenset(after[:2] for after in MEDIA_AFTER)
 AGE_AFTER = re.compile(r", (?:aged )?\d{1,3}[,.]")  # `Amina, 34, a mother of three`
@@ -1168,7 +1169,8 @@ class _Resolver:
                     break  # `…, a spacewalk the CMSA described`: the words after the comma are the subject
                 opening = self._appositive_start(para, lo - 1, floor)
                 if opening is None:
-                    if floor in para.names and para.token_at(para.name_at[para.offsets[floor]][1]) == lo - 1:
+                    first = floor + 1 if lows[floor] == "the" else floor  # (`The Italian Farmers' Confederation, …`)
+                    if first in para.names and para.token_at(para.name_at[para.offsets[first]][1]) == lo - 1:
                         lo = floor  # `Ravi Kulkarni, chief strategist at CAE, speaking ..., said`: the opening name
                     break
                 earlier = self._appositive_start(para, opening, floor)
@@ -1227,13 +1229,14 @@ class _Resolver:
                     and not PARTY_TAG.fullmatch(texts[k - 1])):  # `D-Ga.` ends no sentence
                 return None
             k -= 1
-        if k <= floor or texts[k] != ",":
-            return None
+        if k <= floor or texts[k] != "," or (texts[k - 1][-1].isdigit() and texts[k + 1][0].isdigit()):
+            return None  # (nor is the comma in `40,000`)
         encloses_name = self._person_named(para, k + 1, comma) is not None
         described = (lows[k + 1] in ARTICLES or not texts[k + 1][0].isupper() or _possessive(texts[k + 1])
                      or all(_tag(text) for text in texts[k + 1 : comma]))  # `, 41,`, `, D-Ga.,`
         aside = lows[k + 1] in PREPOSITIONS or lows[k + 1] in ("who", "which", "whose")  # `, for her part,`
-        if encloses_name or (described and (texts[k - 1][0].isupper() or texts[k - 1] == "." or aside)):
+        # (after a name, or after an aside of its own: `X, 58, a former finance minister, told`)
+        if encloses_name or (described and (texts[k - 1][0].isupper() or _tag(texts[k - 1]) or aside)):
             return k
         return None
 

@@ -1776,3 +1776,21 @@ def test_said_the_role_then_a_man_who_gave_only_his_first_name():
         'gave only his first name, Ernesto.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Luis Paredes", "Ernesto"]
+
+
+def test_an_age_then_a_role_between_commas_and_abbreviated_ranks_before_a_name():
+    blocks = para(
+        '"The people have spoken," Chikondi Banda, 58, a former finance minister, told supporters.',
+        '"Our teams are walking for hours," army spokesman Brig. Gen. Kiran Thapa said.',
+        'The CGT union, which put turnout in Paris at 40,000, said the fight was "only beginning."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Chikondi Banda", "Kiran Thapa", "CGT"]
+
+
+def test_a_body_named_then_described_as_a_lobby_speaks_past_the_description():
+    blocks = para(
+        'The main EU farm lobby, Agri-Europa, said the protest was "only the beginning."',
+        "The Italian Farmers' Confederation, the country's largest agricultural lobby, which gathered half a million "
+        'signatures, called the ruling "an attack on Made in Italy."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Agri-Europa", "Italian Farmers' Confederation"]
