@@ -77,7 +77,7 @@ CONJUNCTIONS = frozenset({"and", "but", "or", "then", "yet", "so"})
 # What a body is called when it is not named (besides ORG_WORDS): `the utility said`.
 BODY_NOUNS = frozenset("""firm utility watchdog regulator operator body alliance coalition consortium drugmaker
 carmaker manufacturer maker exchange startup start-up lab broadcaster airline insurer lender cartel military
-presidency movement militia lobby""".split())
+presidency movement militia lobby carrier""".split())
 STATEMENTS = frozenset({"statement", "communique", "communiqu\u00e9", "release"})  # what a body speaks through
 # Places whose names look like a person's (two capitalised words): countries and cities wire copy names.
 PLACES = frozenset(name.replace("_", " ") for name in """united_states united_kingdom south_korea north_korea
@@ -138,7 +138,7 @@ bureau directorate inspectorate tribunal forum chamber confederation alliance co
 # `operator` or `maker`, which name people too (`crane operator Mehmet Yilmaz`)
 COMPANY_NOUNS = frozenset("""firm drugmaker carmaker automaker chipmaker manufacturer startup start-up airline insurer
 lender utility consortium conglomerate producer miner exporter supplier retailer giant shipbuilder steelmaker
-planemaker truckmaker phonemaker toymaker""".split())  # (not `policymaker`, `lawmaker`, `filmmaker`: people)
+planemaker truckmaker phonemaker toymaker carrier""".split())  # (not `policymaker`, `lawmaker`, `filmmaker`: people)
 BODY_WORDS = ORG_WORDS | BODY_NOUNS  # any word that names what a body is
 PERSON_NOUNS = frozenset("""leader president minister official spokesman spokeswoman spokesperson secretary
 chief commander general envoy ambassador premier chancellor governor senator mayor director executive ceo

@@ -148,6 +148,7 @@ GENDERED = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 RELATIVE = re.compile(r" (?:who|whose|which|whom) ")
 REPORT_WORD = re.compile(r"\b[Rr]eport\b")
+RELATION_NAMED = re.compile(r" (?:[a-z\-]+ ){0,2}?([a-z]+), [A-Z]")  # ` lawyer, Elif`, ` longtime coach, X`
 RELATIVES = frozenset({"who", "whose", "which", "whom"})
 RELATION_AFTER = re.compile(r", (?:his|her|their|[A-Z][\w\-]*['\u2019]s) (\w+)")  # `, Zahra's mother`
 PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z]*")  # `Sen. Jamal Whitaker, D-Ga., said`
@@ -1375,11 +1376,17 @@ class _Resolver:
             if hi == sent_end and not cued_before:
                 # `"…" efforts to end it, Kremlin spokesman X told reporters.`, `… can evade "any existing or
                 # future" defence, President X said.`: the attribution closes the sentence
-                comma = next((k for k in range(hi - 1, lo, -1) if texts[k] == ","), None)
-                closing = next((k for k in range(comma + 1, hi) if lows[k] in SAYING_VERBS),
-                               None) if comma is not None else None
+                commas = [k for k in range(hi - 1, lo, -1) if texts[k] == ","]
+                closing = next((k for k in range(commas[0] + 1, hi) if lows[k] in SAYING_VERBS),
+                               None) if commas else None
                 if closing is not None:
-                    return True, self._verb_subject(para, closing, comma + 1)
+                    return True, self._verb_subject(para, closing, commas[0] + 1)
+                # `… was "essentially empty" for the summer, Sesay said, with one maker supplying …`: the
+                # attribution, a clause of its own, followed by another
+                for comma, after in zip(commas[1:], commas):
+                    closing = after - 1 if lows[after - 1] in SAYING_VERBS else None
+                    if closing is not None and 1 <= closing - comma - 1 <= 4:
+                        return True, self._verb_subject(para, closing, comma + 1)
             return False, None
         if not ends_clause and lo < hi and lows[lo] in TELL_VERBS:
             return False, None  # `"China's provocations" threatened peace`: the quote is what threatened
@@ -2070,13 +2077,22 @@ def _learn_gender(para: _Para, cast: _Cast) -> None:
     person = cast.people[names.pop()]
     if person.gender is not None:
         return
-    words = {word.casefold() for word in GENDERED.findall(para.masked)}
+    # (not `His lawyer, Elif Aydın, said`: that `his` is someone else's)
+    words = {match.group().casefold() for match in GENDERED.finditer(para.masked)
+             if not _relation_named_after(para.masked, match.end())}
     male, female = bool(words & {"he", "his", "him"}), bool(words & {"she", "her", "hers"})
     if male == female:
         return
     if any(_key(match.group(1)) in cast.by_part for match in POSSESSOR.finditer(para.masked)):
         return  # `Teferi's coach, Getachew Wolde, said … when she dropped out`: `she` may be Teferi
     person.gender = "m" if male else "f"
+
+
+def _relation_named_after(text: str, end: int) -> bool:
+    """`his lawyer, X`, `her longtime coach, X`: after a possessive pronoun ending at `end`, a role and the
+    name of whoever holds it."""
+    role = RELATION_NAMED.match(text, end)
+    return role is not None and role.group(1).casefold() in PERSON_NOUNS
 
 
 def find_quotes(blocks: Sequence[Block]) -> list[Quote]:

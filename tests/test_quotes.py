@@ -1794,3 +1794,29 @@ def test_a_body_named_then_described_as_a_lobby_speaks_past_the_description():
         'signatures, called the ruling "an attack on Made in Italy."',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Agri-Europa", "Italian Farmers' Confederation"]
+
+
+def test_an_attribution_clause_inside_the_sentence_after_a_quote():
+    blocks = para(
+        '"We are seeing outbreaks," said Dr Amara Sesay, who leads the cholera response.',
+        'The vaccine stockpile was "essentially empty" for much of the summer, Sesay said, with a single maker '
+        "supplying the market.",
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Amara Sesay", "Amara Sesay"]
+
+
+def test_his_lawyer_named_after_the_role_is_not_the_one_his_refers_to():
+    blocks = para(
+        "Murat Ekinci was arrested in 2019.",
+        'His lawyer, Elif Korkmaz Aydin, said the court had sent "a very clear message."',
+        '"Strasbourg has said once again that it is not a crime," she said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Elif Korkmaz Aydin", "Elif Korkmaz Aydin"]
+
+
+def test_a_carrier_is_a_company_that_the_airline_means():
+    blocks = para(
+        "Pilots at flag carrier Aer Lingus walked out on Thursday.",
+        '"We deeply regret the disruption," the airline said in a statement.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Aer Lingus"]
