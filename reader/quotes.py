@@ -931,7 +931,7 @@ class _Resolver:
                     return person
                 break
         if pronoun and block - self.last_speaker_block >= 2:
-            opener = self._opener(block - 1)
+            opener = self.opener(block - 1)
             if opener is not None and fits(opener):
                 return opener
         if gender is not None and block and not self.paras[block - 1].spans:
@@ -1028,7 +1028,7 @@ class _Resolver:
                         return found[0]
         return None
 
-    def _opener(self, block: int) -> _Person | None:
+    def opener(self, block: int) -> _Person | None:
         """The person a paragraph opens with (`Asante-Boateng, 22, joined ...`), if any."""
         if block < 0:
             return None
@@ -2133,6 +2133,10 @@ def find_quotes(blocks: Sequence[Block]) -> list[Quote]:
                 if speaker is None and not found and _alone(para):
                     if resolver.last_speaker_block >= para.index - 2:
                         speaker = resolver.last_speaker
+                    elif para.index and not paras[para.index - 1].spans:
+                        # `Planetary scientist X, who leads the drill team, laid out the plan.` then a
+                        # paragraph of quotation alone: the person that paragraph opens with
+                        speaker = resolver.opener(para.index - 1)
             chain = None
             if n == 0 and previous_open is not None and q_tok == 0:
                 chain = previous_open

@@ -1820,3 +1820,15 @@ def test_a_carrier_is_a_company_that_the_airline_means():
         '"We deeply regret the disruption," the airline said in a statement.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Aer Lingus"]
+
+
+def test_quotation_alone_after_prose_that_opens_with_someone_is_theirs():
+    blocks = para(
+        '"It is crowded up there," said Bernard Kowalczyk, an analyst.',
+        "The lander has 11 days to work before nightfall.",
+        "Its payloads include a drill and a laser reflector.",
+        "Planetary scientist Nadia Ferreira-Loomis, who leads the drill team, laid out the plan in an email.",
+        '"First we look around. Then we start drilling.',
+        '"If there is ice down there, we should see it within the first week."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Bernard Kowalczyk"] + ["Nadia Ferreira-Loomis"] * 2
