@@ -996,7 +996,10 @@ class _Resolver:
         if name.casefold() not in self.cast.described:
             pattern = _fuller_pattern(name)
             for block in range(at[0], -1, -1):
-                text = self.paras[block].text[: at[1] if block == at[0] else None]
+                text = self.paras[block].text
+                if name not in text:
+                    continue  # (most paragraphs: a plain look before the pattern's)
+                text = text[: at[1] if block == at[0] else None]
                 matches = [m for m in pattern.finditer(text) if m.group(2) or not any(
                     _possessive(w) or w.casefold() in FUNCTION_WORDS for w in m.group(1).split())]
                 if matches:
