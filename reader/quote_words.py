@@ -15,7 +15,7 @@ mention conclude complain lament boast accuse demand plead threaten hail praise 
 criticize slam reiterate repeat agree disagree whisper post report testify recount reveal
 estimate acknowledge point object protest state yell murmur explain inform brief
 dismiss brand dub label term condemn denounce decry rule shrug sigh laugh scoff reject advise blame welcome
-order instruct confess
+order instruct confess radio text email message
 """.split()
 _IRREGULAR = {"say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"],
               "write": ["wrote", "writes", "writing", "written"],
@@ -31,7 +31,8 @@ _NOUN_LIKE = {"state", "states", "post", "posts", "report", "reports", "call", "
               "praise", "add", "ask", "agree", "plead", "mention", "mentions", "threaten", "yell", "yells",
               "brand", "brands", "branding", "dub", "label", "labels", "term", "terms", "rule", "rules", "ruling",
               "shrug", "shrugs", "sigh", "sighs", "laugh", "laughs", "laughing", "welcome", "welcomes", "welcoming",
-              "order", "orders", "ordering"}
+              "order", "orders", "ordering", "radio", "radios", "text", "texts", "texting", "email", "emails",
+              "message", "messages", "messaging"}
 
 
 def _inflect(base: str) -> list[str]:

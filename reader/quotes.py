@@ -859,6 +859,8 @@ class _Resolver:
         if first in INDEFINITES:
             # `a manager`, `one Western diplomat`: someone new and unnamed, unless named (`a Kenyan, Jo Mwangi`)
             named = self._person_named(para, words[0], words[-1] + 1)
+            if named is not None and para.name_ending(words[-1] + 1) != named.name:
+                return None  # `a SpaceX flight controller`: the name only modifies who it is
             return named if named is not None and named.is_person else None
         if first in ARTICLES and not texts[words[-1]][0].isupper():
             if self._media(para, words[0], words[-1] + 1):
@@ -1471,6 +1473,9 @@ class _Resolver:
             low = lows[i]
             if low == "according" and i + 1 < q_tok and lows[i + 1] == "to":
                 return True, self._according_to(para, i, q_tok)
+            if low in ("calls", "call") and i == q_tok - 1 and i - 2 >= lo and lows[i - 2] == "what":
+                subject = self._simple_phrase(para, [i - 1])  # `what Ashcroft-Mbeki calls "radio ghosts"`
+                return True, subject if subject is not None and (subject.is_person or subject.organisation) else None
             if low not in SPEECH_VERBS:
                 continue
             if i > lo and lows[i - 1] in MODALS:
@@ -1483,6 +1488,9 @@ class _Resolver:
                 if before is not None and (self.cast.people[before].is_person or self.cast.people[before].organisation):
                     return True, self.cast.people[before]
                 with_at = next((k for k in range(i - 2, max(lo, i - 6) - 1, -1) if lows[k] == "with"), None)
+                if (with_at is not None and lows[with_at + 1] in INDEFINITES
+                        and self._person_named(para, with_at + 1, i) is None):
+                    return True, None  # `with a French official saying`: someone unnamed
                 if with_at is not None and lows[with_at + 1] == "the":
                     described = self._simple_phrase(para, list(range(with_at + 1, i)))  # `with the minister accusing`
                     if described is not None and described.is_person:

@@ -1832,3 +1832,16 @@ def test_quotation_alone_after_prose_that_opens_with_someone_is_theirs():
         '"If there is ice down there, we should see it within the first week."',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Bernard Kowalczyk"] + ["Nadia Ferreira-Loomis"] * 2
+
+
+def test_radioed_what_someone_calls_and_unnamed_sources_after_with_or_a_name_as_modifier():
+    blocks = para(
+        "NASA astronaut Rebecca Halvorsen led the crew.",
+        '"What a ride!" she radioed once the capsule reached orbit.',
+        '"Welcome home," a SpaceX flight controller radioed after the splashdown.',
+        'The findings include what Halvorsen calls "radio ghosts."',
+        'The CCG said a ship intruded near what China calls Huangyan Island and "deliberately rammed" a vessel.',
+        'France did not sign, with a French official saying Paris preferred "European industrial solutions."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Rebecca Halvorsen", None, "Rebecca Halvorsen", "CCG",
+                                                                None]
