@@ -83,7 +83,7 @@ TEAM_WORDS = frozenset({"colleagues", "team", "co-authors", "coauthors", "collab
 
 TOKEN = re.compile(r"(\s*)(\w+(?:['\u2019\-.]\w+)*|" + MASK + r"+|--|[^\w\s])")
 CAPWORD = r"(?![a-z\u00df-\u00ff])[^\W\d_][\w'\u2019\-]*"
-CONNECTORS = frozenset("of de da van von der den bin ibn al el le la du di del dos".split())
+CONNECTORS = frozenset("of de da van von der den des das bin ibn al el le la du di del dos".split())
 # Small words inside a name: `Organization of the Petroleum ...`, `Institute for the Study of War`
 NAME_JOINS = frozenset(CONNECTORS | {"the", "for"})
 INITIAL = r"[A-Z]\.(?= [A-Z])"  # `S. Venkataraman`
@@ -148,7 +148,8 @@ GENDERED = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 RELATIVE = re.compile(r" (?:who|whose|which|whom) ")
 REPORT_WORD = re.compile(r"\b[Rr]eport\b")
-RELATION_NAMED = re.compile(r" (?:[a-z\-]+ ){0,2}?([a-z]+), [A-Z]")  # ` lawyer, Elif`, ` longtime coach, X`
+# ` lawyer, Elif`, ` longtime coach, X`, ` coach, former national champion X`
+RELATION_NAMED = re.compile(r" (?:[a-z\-]+ ){0,2}?([a-z]+), (?:[a-z\-]+ ){0,4}[A-Z]")
 RELATIVES = frozenset({"who", "whose", "which", "whom"})
 RELATION_AFTER = re.compile(r", (?:his|her|their|[A-Z][\w\-]*['\u2019]s) (\w+)")  # `, Zahra's mother`
 PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z]*")  # `Sen. Jamal Whitaker, D-Ga., said`
@@ -197,7 +198,7 @@ class _Person:
 
     @property
     def is_person(self) -> bool:
-        return not self.organisation and (
+        return not self.organisation and not self.media and (
             self.titled or self.gender is not None or (" " in self.name and not self.place)
         )
 
@@ -1447,13 +1448,19 @@ class _Resolver:
                           and para.masked.endswith(ONLY_AS, 0, para.offsets[k])), None)
             if named is not None:
                 return self.cast.people[para.names[named]]
-        if end + 1 < hi and texts[end] == "," and end + 1 in para.names:
+        named_at = end + 1
+        while (named_at < min(hi, end + 6) and texts[named_at].islower() and texts[named_at].isalpha()
+               and lows[named_at] not in FUNCTION_WORDS):
+            named_at += 1  # `said her coach, former national champion X`: the role runs into the name
+        if named_at > end + 1 and not (lows[named_at - 1] in PERSON_NOUNS or lows[named_at - 1] in ROLE_TITLES):
+            named_at = end + 1  # (not `said the 46-year-old, as his wife X poured tea`)
+        if named_at < hi and texts[end] == "," and named_at in para.names:
             before = self._person_named(para, lo, end)
-            if before is None or (not before.is_person and not para.possessive(end + 1)
+            if before is None or (not before.is_person and not para.possessive(named_at)
                                   and any(lows[k] in PERSON_NOUNS for k in range(lo, end))):
                 # `said WFP's regional director, Cécile Ndiaye`; `said the AU's special envoy for Sudan, X`
                 # (the names before her are a body's and a place's); not `said Tesla, Elon Musk's company`
-                named = self.cast.people[para.names[end + 1]]
+                named = self.cast.people[para.names[named_at]]
                 if named.is_person:
                     return named
         return self._phrase(para, lo, end)
@@ -1866,7 +1873,7 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                         # administration, Mykola X`); a company is also what `the group` means
                         cast.make_body(person, company=company or before == "group")
                 after = masked[end : end + 2]  # (most names are followed by neither)
-                if ((before in MEDIA_NOUNS and not person.is_person) or (after in MEDIA_STARTS and masked.startswith(
+                if ((before in MEDIA_NOUNS and not titles and person.certainty < 2) or (after in MEDIA_STARTS and masked.startswith(
                         MEDIA_AFTER, end)) or (after == " (" and masked.startswith(MEDIA_AFTER, masked.find(")", end) + 1))):
                     # `broadcaster RTS`, `the Global New Light of Myanmar newspaper`, `X (BSS) news agency`
                     person.media = True

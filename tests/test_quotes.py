@@ -1845,3 +1845,24 @@ def test_radioed_what_someone_calls_and_unnamed_sources_after_with_or_a_name_as_
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Rebecca Halvorsen", None, "Rebecca Halvorsen", "CCG",
                                                                 None]
+
+
+def test_said_her_coach_then_a_role_and_the_name_and_his_or_her_before_a_role_teaches_no_gender():
+    blocks = para(
+        '"He played with the passengers," said Meenakshi Raghavan, 14.',
+        '"Talent is common," said her coach, former national champion Srinivasan Iyer, 61.',
+        'Iyer, watching her analyse a game, was more cautious. "She will probably lose," he said.',
+        '"We counted the dead," said the 46-year-old, as his wife Oyunchimeg poured tea.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Meenakshi Raghavan", "Srinivasan Iyer", "Srinivasan Iyer", "Srinivasan Iyer"]
+
+
+def test_a_newspaper_named_after_daily_is_an_outlet_that_takes_no_pronoun():
+    blocks = para(
+        "Mayor Mathilde Rey-Bonvin, a cheesemaker, was elected last autumn.",
+        "Rey-Bonvin has proposed to close a ski lift, which she says loses money.",
+        'The regional daily Le Courrier des Alpes greeted her election with the headline "The cows\' revolt."',
+        '"People laughed. I laughed too," she said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [None, "Mathilde Rey-Bonvin"]
