@@ -139,7 +139,7 @@ bureau directorate inspectorate tribunal forum chamber confederation alliance co
 # `operator` or `maker`, which name people too (`crane operator Mehmet Yilmaz`)
 COMPANY_NOUNS = frozenset("""firm drugmaker carmaker automaker chipmaker manufacturer startup start-up airline insurer
 lender utility consortium conglomerate producer miner exporter supplier retailer giant shipbuilder steelmaker
-planemaker truckmaker phonemaker toymaker carrier""".split())  # (not `policymaker`, `lawmaker`, `filmmaker`: people)
+planemaker truckmaker phonemaker toymaker carrier pollster""".split())  # (not `policymaker`, `lawmaker`, `filmmaker`: people)
 BODY_WORDS = ORG_WORDS | BODY_NOUNS  # any word that names what a body is
 PERSON_NOUNS = frozenset("""leader president minister official spokesman spokeswoman spokesperson secretary
 chief commander general envoy ambassador premier chancellor governor senator mayor director executive ceo
@@ -161,7 +161,8 @@ headteacher foreman forewoman skipper substitute teammate grandson granddaughter
 boy girl teenager schoolgirl schoolboy weaver baker barber tailor potter carpenter
 supervisor firefighter councillor councilor councilmember alderman sheriff trooper corporal coroner treasurer
 comptroller auditor assemblyman assemblywoman delegate referee umpire pastor provost registrar ranger
-entrepreneur investor owner chef curator veterinarian architect magistrate solicitor barrister""".split())
+entrepreneur investor owner chef curator veterinarian architect magistrate solicitor barrister
+rival opponent challenger successor predecessor""".split())
 MALE_WORDS = frozenset("""mr sir lord king prince father brother son husband spokesman chairman businessman
 congressman boy man uncle emperor duke frenchman dutchman englishman irishman scotsman welshman countryman
 sportsman policeman fisherman""".split())
@@ -208,7 +209,7 @@ kenyan nigerian ghanaian egyptian israeli iraqi iranian saudi pakistani afghan t
 mexican brazilian argentine chilean peruvian canadian australian ukrainian belarusian
 czech slovak serb croat slovene bosniak kazakh uzbek tajik kyrgyz turkmen azeri dutch cypriot icelander
 qatari emirati kuwaiti omani yemeni bahraini somali nepali bangladeshi azerbaijani cuban moroccan libyan
-jamaican dominican venezuelan salvadoran guatemalan honduran nicaraguan angolan ugandan rwandan lankan
+arab african european jamaican dominican venezuelan salvadoran guatemalan honduran nicaraguan angolan ugandan rwandan lankan
 republican democrat conservative socialist tory communist nationalist""".split())  # and a party's member
 # Possessors that belong to a body's name: `People's Liberation Army`, `Alzheimer's Association`.
 NAME_POSSESSORS = frozenset("""people children women men workers veterans farmers citizens nurses doctors

@@ -111,12 +111,12 @@ plateau coast""".split())
 # `Geneva-based`, `UN-endorsed`, `Iran-backed`: a modifier before a body's name, not part of it
 MODIFIER_SUFFIXES = tuple(f"-{word}" for word in
                           "based endorsed backed led run owned funded linked affiliated allied controlled".split())
-REGIONS = frozenset("Latin North South East West Central Southeast Southern Northern Eastern Western".split())
+REGIONS = frozenset("Latin North South East West Central Southeast Southern Northern Eastern Western Gulf Middle".split())
 TIME_ZONES = frozenset("GMT UTC EST EDT CST CDT PST PDT CET CEST BST JST KST IST AEST AEDT".split())
 TITLE_ABBREVIATIONS = frozenset("Gov Sen Rep Gen Col Lt Capt Maj Adm Sgt Prof Rev Dr Supt Insp Cmdr Brig Cpl Pvt Cdr Det "
                                 "Atty Msgr".split())
-MEDIA_AFTER = tuple(f" {noun}" for noun in MEDIA_NOUNS) + (" news agency", " state media")
-MEDIA_STARTS = frozenset(after[:2] for after in MEDIA_AFTER)
+MEDIA_AFTER = re.compile(rf" (?:{'|'.join(sorted(MEDIA_NOUNS))}|news agency|state media)\b")  # not ` radioed`
+MEDIA_STARTS = frozenset(f" {noun[0]}" for noun in (*MEDIA_NOUNS, "news", "state"))
 AGE_AFTER = re.compile(r", (?:aged )?\d{1,3}[,.]")  # `Amina, 34, a mother of three`
 ONLY_AS = ("only as ", "only as Dr ", "only as Dr. ", " named ") + tuple(
     f"only {by}{whose} {part}, " for by in ("", "by ") for whose in ("his", "her")
@@ -1873,8 +1873,9 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                         # administration, Mykola X`); a company is also what `the group` means
                         cast.make_body(person, company=company or before == "group")
                 after = masked[end : end + 2]  # (most names are followed by neither)
-                if ((before in MEDIA_NOUNS and not titles and person.certainty < 2) or (after in MEDIA_STARTS and masked.startswith(
-                        MEDIA_AFTER, end)) or (after == " (" and masked.startswith(MEDIA_AFTER, masked.find(")", end) + 1))):
+                if ((before in MEDIA_NOUNS and not titles and person.certainty < 2)
+                        or (after in MEDIA_STARTS and MEDIA_AFTER.match(masked, end))
+                        or (after == " (" and MEDIA_AFTER.match(masked, masked.find(")", end) + 1))):
                     # `broadcaster RTS`, `the Global New Light of Myanmar newspaper`, `X (BSS) news agency`
                     person.media = True
                 appositive = WORD.match(masked, end + 2) if masked.startswith(", ", end) else None
@@ -2098,7 +2099,7 @@ def _learn_gender(para: _Para, cast: _Cast) -> None:
     # (not `His lawyer, Elif Aydın, said`: that `his` is someone else's)
     words = {match.group().casefold() for match in GENDERED.finditer(para.masked)
              if not _relation_named_after(para.masked, match.end())}
-    male, female = bool(words & {"he", "his", "him"}), bool(words & {"she", "her", "hers"})
+    male, female = bool(words & {"he", "his"}), bool(words & {"she", "her", "hers"})  # (`accused him`: another)
     if male == female:
         return
     if any(_key(match.group(1)) in cast.by_part for match in POSSESSOR.finditer(para.masked)):

@@ -1866,3 +1866,24 @@ def test_a_newspaper_named_after_daily_is_an_outlet_that_takes_no_pronoun():
         '"People laughed. I laughed too," she said.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [None, "Mathilde Rey-Bonvin"]
+
+
+def test_radioed_is_no_radio_station_and_gulf_arab_is_no_person():
+    blocks = para(
+        "NASA's Jared Okonkwo and Emi Takanashi floated out of the airlock.",
+        '"Got it, it is seated," Okonkwo radioed as he locked the pump into place.',
+        "Gulf Arab states have turned mediation into a pillar of policy, said Hessa Al-Mansoori, a fellow.",
+        'A Gulf diplomat described the work as "90 percent logistics."',
+        '"People imagine grand speeches," the diplomat said, speaking on condition of anonymity.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Jared Okonkwo", None, None]
+
+
+def test_a_pollster_is_the_firm_and_a_rival_named_after_his_teaches_no_gender():
+    blocks = para(
+        "A survey by pollster Datum Andina found 41 percent would spoil their ballot.",
+        'The firm called the figure "historically high."',
+        'His main rival, deputy mayor Ratna Sari Dewi, has accused him of running "a talent show."',
+        '"A city is not a TikTok account," she said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Datum Andina", "Ratna Sari Dewi", "Ratna Sari Dewi"]
