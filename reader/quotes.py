@@ -147,6 +147,11 @@ POSSESSOR = re.compile(r"\b([A-Z][\w\-]+)['\u2019]s\b")  # `Teferi's`
 GENDERED = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 RELATIVE = re.compile(r" (?:who|whose|which|whom) ")
+# Offices that end a run only as a title (`Vektra President`), never as a surname (not `Cardinal`, `Un`)
+OFFICES = frozenset("""president ceo chairman chairwoman director minister secretary governor founder spokesman
+spokeswoman spokesperson executive commissioner""".split())
+DOTTED_COUNTRIES = ("U.S. ", "U.K. ", "U.N. ", "E.U. ")
+CLAIM_NOUNS = frozenset("charge claim accusation allegation assertion characterisation characterization".split())
 REPORT_WORD = re.compile(r"\b[Rr]eport\b")
 # ` lawyer, Elif`, ` longtime coach, X`, ` coach, former national champion X`
 RELATION_NAMED = re.compile(r" (?:[a-z\-]+ ){0,2}?([a-z]+), (?:[a-z\-]+ ){0,4}[A-Z]")
@@ -1397,6 +1402,8 @@ class _Resolver:
         if not ends_clause and lo < hi and lows[lo] in TELL_VERBS:
             return False, None  # `"China's provocations" threatened peace`: the quote is what threatened
         first = lo + 1 if lo + 1 < hi and texts[lo] == "," else lo
+        if first + 1 < hi and lows[first] in ARTICLES and lows[first + 1] in CLAIM_NOUNS:
+            return False, None  # `accused Chisinau of "…", a charge Casian rejected`: the reply, not the cue
         if first < hi and (lows[first] in CONJUNCTIONS or lows[first] in CONTRASTS):
             # `called it "…" and promised …`, `called it "…," while X accused …`: the sentence goes on
             # with another clause; no attribution follows
@@ -1441,6 +1448,14 @@ class _Resolver:
             end += 1
         if lo >= end or lows[lo] in PREPOSITIONS:
             return None
+        if end < hi and lows[end] == "and" and self._person_named(para, lo, end) is None:
+            # `said Vektra President and CEO Marisol Quintanilla-Park`: titles joined, then the name
+            titled = end + 1  # (a name's run starts at its titles)
+            while titled < min(hi, end + 4) and titled not in para.names and _is_title(texts[titled]):
+                titled += 1
+            named = self.cast.people[para.names[titled]] if titled in para.names else None
+            if named is not None and named.is_person and all(texts[k][0].isupper() for k in range(lo, end)):
+                return named  # (not `said residents and Mayor X`: two sources)
         if lows[lo] in INDEFINITES or lows[lo] == "the":
             # `said a woman selling vegetables, who gave only her first name, Marta`, `said the association's
             # treasurer, a man who gave only his first name, Ernesto`
@@ -1768,6 +1783,9 @@ def _name_parts(raw: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
         return None  # `PORT SUDAN`, `WASHINGTON`: a dateline's place; `MONUSCO`, `FRONTEX` are bodies
     if len(raw) == 1 and raw[0].endswith(("'s", "\u2019s")):
         return None  # `Ukraine's` is a possessor
+    if (len(name_words) > 1 and name_words[-1].casefold() in OFFICES
+            and not any(w.casefold() in BODY_WORDS for w in name_words)):
+        return None  # `Vektra President (and CEO X)`: a company's office, no one's name
     if len(name_words) == 1 and len(name_words[0]) == 1:
         return None  # `U` of `U.S. District Judge X`, `Assistant U.S. Attorney Y`: an initial names no one
     if len(name_words) == 1 and _demonym(name_words[0]):
@@ -1817,6 +1835,9 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
             # `Guadalupe "Lupita" Hernández`: one name around the nickname, which stays a quote of its own
             run, joined_to = f"{run} {nickname.group()}", nickname.end()
         named = _run_names(run)
+        if not named and " " not in run and _key(run) in by_part and _demonym(run) and run.casefold() not in DEMONYMS:
+            # `Casian said` after `Dorin Casian`: a surname that looks like a demonym (`Petrosian`)
+            named = ((0, len(run), run, (run,), [], None),)
         if not named:
             continue
         if run_start < after_dateline:
@@ -1846,6 +1867,12 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                     offset += len(" ".join(name_words[:portfolio])) + 1
                     name_words = name_words[portfolio:]
                     words_name = " ".join(name_words)
+            if (not titles and masked.endswith(DOTTED_COUNTRIES, 0, offset) and masked[offset - 6 : offset - 5] in " ("
+                    and _names_body(words_name)):
+                # `U.S. Space Command`: the country's initials are the body's name too (as in `US Space Command`)
+                offset -= 5
+                name_words = (masked[offset : offset + 4], *name_words)
+                words_name = " ".join(name_words)
             answer = answers.get(words_name)  # `canonical`'s memo, looked at here: names recur
             name = answer[1] if answer is not None and answer[0] == cast.version else cast.canonical(words_name, name_words)
             person = people.get(name) or cast.person(name, (block, offset))

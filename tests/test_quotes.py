@@ -1887,3 +1887,23 @@ def test_a_pollster_is_the_firm_and_a_rival_named_after_his_teaches_no_gender():
         '"A city is not a TikTok account," she said.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Datum Andina", "Ratna Sari Dewi", "Ratna Sari Dewi"]
+
+
+def test_a_surname_like_a_demonym_and_a_charge_someone_rejected_after_the_quote():
+    blocks = para(
+        "Deputy Prime Minister Dorin Casian spoke in Chisinau.",
+        'Casian said aid would go on. "I understand the anger," he said with a smile.',
+        'Vadim Krasnov, a spokesman for the region\'s government, has accused Chisinau of "economic strangulation," '
+        "a charge Casian rejected.",
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Dorin Casian", "Vadim Krasnov"]
+
+
+def test_dotted_country_initials_before_a_body_and_a_companys_office_before_its_holder():
+    blocks = para(
+        'U.S. Space Command said it had "observed a breakup event."',
+        '"This is exactly the profile," said Vektra President and CEO Marisol Quintanilla-Park.',
+        '"It works," said residents and Mayor Ana Diaz.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "U.S. Space Command", "Marisol Quintanilla-Park", None]
