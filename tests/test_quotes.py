@@ -758,14 +758,14 @@ def test_markup_and_escapes_are_just_text():
 
 @pytest.mark.skipif(not any(EVAL_DIR.glob("*.json")), reason="annotated set missing")
 def test_annotated_set_scores():
-    """Spans must meet the issue's bar. Speakers are held near the measured level (96.1% of 7,827),
+    """Spans must meet the issue's bar. Speakers are held near the measured level (96.4% of 8,718),
     above the issue's 90%, so that a change that loses speakers fails here; `python -m
     reader.quote_eval` reports the figures."""
     score = evaluate(EVAL_DIR)
-    assert score.annotated >= 7800
+    assert score.annotated >= 8700
     assert score.precision >= 0.97, score.errors
     assert score.recall >= 0.98, score.errors
-    assert score.speaker_accuracy >= 0.95, score.errors
+    assert score.speaker_accuracy >= 0.955, score.errors
 
 
 def test_pronoun_right_before_the_verb_after_an_adverb():
