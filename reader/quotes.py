@@ -111,10 +111,11 @@ plateau coast""".split())
 # `Geneva-based`, `UN-endorsed`, `Iran-backed`: a modifier before a body's name, not part of it
 MODIFIER_SUFFIXES = tuple(f"-{word}" for word in
                           "based endorsed backed led run owned funded linked affiliated allied controlled".split())
-REGIONS = frozenset("Latin North South East West Central Southeast Southern Northern Eastern Western Gulf Middle".split())
+REGIONS = frozenset("""Latin North South East West Central Southeast Southern Northern Eastern Western Gulf
+Middle""".split())
 TIME_ZONES = frozenset("GMT UTC EST EDT CST CDT PST PDT CET CEST BST JST KST IST AEST AEDT".split())
-TITLE_ABBREVIATIONS = frozenset("Gov Sen Rep Gen Col Lt Capt Maj Adm Sgt Prof Rev Dr Supt Insp Cmdr Brig Cpl Pvt Cdr Det "
-                                "Atty Msgr".split())
+TITLE_ABBREVIATIONS = frozenset("""Gov Sen Rep Gen Col Lt Capt Maj Adm Sgt Prof Rev Dr Supt Insp Cmdr Brig Cpl Pvt
+Cdr Det Atty Msgr""".split())
 MEDIA_AFTER = re.compile(rf" (?:{'|'.join(sorted(MEDIA_NOUNS))}|news agency|state media)\b")  # not ` radioed`
 MEDIA_STARTS = frozenset(f" {noun[0]}" for noun in (*MEDIA_NOUNS, "news", "state"))
 AGE_AFTER = re.compile(r", (?:aged )?\d{1,3}[,.]")  # `Amina, 34, a mother of three`
@@ -153,6 +154,7 @@ spokeswoman spokesperson executive commissioner""".split())
 DOTTED_COUNTRIES = ("U.S. ", "U.K. ", "U.N. ", "E.U. ")
 CLAIM_NOUNS = frozenset("charge claim accusation allegation assertion characterisation characterization".split())
 REPORT_WORD = re.compile(r"\b[Rr]eport\b")
+REPORT_BY = (" by ", " from ", " by the ", " from the ")  # `a report by X`
 # ` lawyer, Elif`, ` longtime coach, X`, ` coach, former national champion X`
 RELATION_NAMED = re.compile(r" (?:[a-z\-]+ ){0,2}?([a-z]+), (?:[a-z\-]+ ){0,4}[A-Z]")
 RELATIVES = frozenset({"who", "whose", "which", "whom"})
@@ -983,7 +985,8 @@ class _Resolver:
 
     def _names_person(self, para: _Para, start: int, end: int) -> bool:
         """Whether a person is named in the paragraph between character offsets `start` and `end`."""
-        return any(start <= offset < end and self.cast.people[name].is_person for offset, (name, _) in para.name_at.items())
+        return any(start <= offset < end and self.cast.people[name].is_person
+                   for offset, (name, _) in para.name_at.items())
 
     def _described_before(self, head: str, at: tuple[int, int], blocks_back: int) -> _Person | None:
         """The body last described as `the <…> <head>` (`the Ukrainian energy ministry`, `Peru's culture
@@ -1030,10 +1033,12 @@ class _Resolver:
                 bodies = [(offset, end, self.cast.people[name]) for offset, (name, end) in para.name_at.items()
                           if start <= offset and (stop == -1 or offset < stop)]
                 bodies = [(offset, end, body) for offset, end, body in bodies if body.organisation and not body.media]
-                speaking = [body for _, end, body in bodies if _next_verb(para.masked, _past_short_form(masked, end))]
-                by = [body for offset, _, body in bodies if masked.endswith((" by ", " from ", " by the ", " from the "),
-                                                                           0, offset) and offset > match.start()]
-                owner = [body for _, end, body in bodies if end + 2 >= match.start() > end and _possessive(para.text[end - 2 : end])]
+                speaking = [body for _, end, body in bodies
+                            if _next_verb(para.masked, _past_short_form(para.masked, end))]
+                by = [body for offset, _, body in bodies
+                      if offset > match.start() and masked.endswith(REPORT_BY, 0, offset)]
+                owner = [body for _, end, body in bodies
+                         if end < match.start() <= end + 2 and _possessive(para.text[end - 2 : end])]
                 for found in (by, owner, speaking):
                     if found:
                         return found[0]
@@ -1867,8 +1872,8 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                     offset += len(" ".join(name_words[:portfolio])) + 1
                     name_words = name_words[portfolio:]
                     words_name = " ".join(name_words)
-            if (not titles and masked.endswith(DOTTED_COUNTRIES, 0, offset) and masked[offset - 6 : offset - 5] in " ("
-                    and _names_body(words_name)):
+            if (not titles and masked.endswith(DOTTED_COUNTRIES, 0, offset)
+                    and (offset == 5 or masked[offset - 6] in " (") and _names_body(words_name)):
                 # `U.S. Space Command`: the country's initials are the body's name too (as in `US Space Command`)
                 offset -= 5
                 name_words = (masked[offset : offset + 4], *name_words)
