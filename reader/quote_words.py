@@ -134,7 +134,9 @@ pentagon nasa esa states kingdom republic federation network news times post jou
 authority authorities society foundation fund club team league services staff airlines airways industries systems technologies
 labs laboratory observatory centre center hospital school college embassy navy command corps guard
 programme program secretariat museum gallery library panel community conference watch cross crescent
-bureau directorate inspectorate tribunal forum chamber confederation alliance coalition collective cooperative convention survey""".split())
+bureau directorate inspectorate tribunal forum chamber confederation alliance coalition collective cooperative convention survey
+holdings refining logistics shipping mining motors pharmaceuticals pharma telecom railway railways railroad insurance
+securities ventures petroleum chemicals automotive aerospace airline semiconductor semiconductors""".split())
 # Common nouns for a company that may stand before a two-word name (`firm Tianlan Aerospace`); not
 # `operator` or `maker`, which name people too (`crane operator Mehmet Yilmaz`)
 COMPANY_NOUNS = frozenset("""firm drugmaker carmaker automaker chipmaker manufacturer startup start-up airline insurer

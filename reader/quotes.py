@@ -1119,7 +1119,10 @@ class _Resolver:
         # space agency`) is not what a later `the agency` means unless it was the last to speak
         organisations = [p for p in self.cast.by_head.get(head, ()) if p.seen < at and not p.described]
         if organisations:
-            return organisations[-1]
+            # (not another company named before: `SKB said …. In a statement, the company was blunt`)
+            spoke = (self.last_body is not None and self.last_body_block == at[0] and not self.last_body.described
+                     and head in ("company", "firm", "group"))
+            return self.last_body if spoke else organisations[-1]
         if definite and head in BODY_WORDS:
             # `the ministry said` just after `The Ukrainian energy ministry accused …`: that body
             described = self._described_before(head, at, 1)

@@ -1907,3 +1907,15 @@ def test_dotted_country_initials_before_a_body_and_a_companys_office_before_its_
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         "U.S. Space Command", "Marisol Quintanilla-Park", None]
+
+
+def test_company_name_words_make_a_body_and_the_company_is_the_one_that_just_spoke():
+    blocks = para(
+        "The union gave Lekki Coast Refining seven days to withdraw the notices.",
+        "Lekki Coast Refining said the cuts were part of a restructuring. "
+        '"These roles were always time-limited," the company said.',
+        "The fires burned on land held by Sawit Kencana Bahari (SKB), a subsidiary of the Singapore-listed group "
+        "Meranti Agri Holdings.",
+        'SKB said it respected the process. In a statement, the company was blunt: "We are the victims here."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Lekki Coast Refining", "Sawit Kencana Bahari"]
