@@ -310,7 +310,9 @@ def _sentence_starts(texts: list[str], lows: list[str], ends: list[int], spans: 
 
 def _attribution_follows(texts: list[str], lows: list[str], i: int) -> bool:
     """`"…!" Okoro shouted` / `"…?" she asked`: a speech verb within the next few words."""
-    for k in range(i, min(i + 5, len(texts))):
+    for k in range(i, min(i + 8, len(texts))):
+        if texts[k] == "." and k > i and _abbreviation(texts[k - 1], lows[k - 1]):
+            continue  # `"…?" Assistant U.S. Attorney X asked`
         if texts[k] in (".", ",", ";", ":") or texts[k][0] == MASK:
             return False
         if lows[k] in SAYING_VERBS:
@@ -1624,6 +1626,14 @@ class _Resolver:
                 return self._verb_subject(para, i, prev_start) or (
                     self._sentence_subject(para, prev_start, i) if self._coordinated(para, i, prev_start) else None
                 )
+        if prev_start == 0 and not any(text[0] == MASK for text in para.texts[:sent_start]):
+            # `Whitcombe cut him off. "That is not an answer."`: the one person the paragraph opens with
+            named = [self.cast.people[name] for offset, (name, _) in para.name_at.items()
+                     if offset < para.offsets[sent_start]]
+            opener = self.cast.people[para.name_at[para.dateline_end][0]] if para.dateline_end in para.name_at else None
+            if (opener is not None and opener.is_person
+                    and all(person is opener or not person.is_person for person in named)):
+                return opener
         return None
 
     def note_indirect_speech(self, para: _Para, lo: int, hi: int | None) -> None:

@@ -1919,3 +1919,13 @@ def test_company_name_words_make_a_body_and_the_company_is_the_one_that_just_spo
         'SKB said it respected the process. In a statement, the company was blunt: "We are the victims here."',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Lekki Coast Refining", "Sawit Kencana Bahari"]
+
+
+def test_a_question_then_a_long_title_and_a_quote_after_a_sentence_about_someone():
+    blocks = para(
+        "Senator Dana Whitcombe opened the hearing. Railroad Administrator Gregory Tallis said staff were short.",
+        'Whitcombe cut him off. "That is not an answer, Mr. Tallis."',
+        '"Did you believe those marks were accurate?" Assistant U.S. Attorney Daniel Achterberg asked.',
+        'He gestured at Tallis, who was pouring coffee. "How many will there be when he retires?"',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Dana Whitcombe", "Daniel Achterberg", None]
