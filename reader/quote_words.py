@@ -136,7 +136,7 @@ labs laboratory observatory centre center hospital school college embassy navy c
 programme program secretariat museum gallery library panel community conference watch cross crescent
 bureau directorate inspectorate tribunal forum chamber confederation alliance coalition collective cooperative convention survey
 holdings refining logistics shipping mining motors pharmaceuticals pharma telecom railway railways railroad insurance
-securities ventures petroleum chemicals automotive aerospace airline semiconductor semiconductors""".split())
+securities ventures petroleum chemicals automotive aerospace airline semiconductor semiconductors dynamics monitor""".split())
 # Common nouns for a company that may stand before a two-word name (`firm Tianlan Aerospace`); not
 # `operator` or `maker`, which name people too (`crane operator Mehmet Yilmaz`)
 COMPANY_NOUNS = frozenset("""firm drugmaker carmaker automaker chipmaker manufacturer startup start-up airline insurer

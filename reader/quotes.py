@@ -126,7 +126,8 @@ NAMED_AS_OR_APPOSITIVE = ONLY_AS + (", ",)
 # `Paris (AFP) Feb 14, 2025 - `, and AP's `KYIV, Ukraine (AP) — ` with no date
 DATELINE = re.compile(r"[^()]{1,60}\([\w\-/ ]{2,24}\)(?: [A-Z][a-z]{2}\.? \d{1,2}(?:, \d{4})?)? ?[-\u2013\u2014] ")
 # Words before a quoted name of a thing or a work: `codenamed "Jade Shield-7"`, `the album "Northern Lights"`.
-NAMING_WORDS = frozenset({"codenamed", "code-named", "titled", "entitled", "named", "nicknamed"})
+NAMING_WORDS = frozenset({"codenamed", "code-named", "titled", "entitled", "named", "nicknamed", "dubbed",
+                          "christened"})
 WORK_NOUNS = frozenset("""album book film movie song novel report documentary series show play opera exhibition
 operation exercise exercises drills mission project programme program campaign initiative slogan hashtag app
 satellite rocket spacecraft probe rover telescope ship vessel""".split())
@@ -912,7 +913,9 @@ class _Resolver:
         if named is not None:
             # `Western governments say`: an unknown capitalised word before a common noun describes it
             unknown = not named.is_person and not named.organisation
-            return None if unknown and texts[words[-1]][0].islower() else named
+            if unknown and (texts[words[-1]][0].islower() or any(lows[k] in PREPOSITIONS for k in words)):
+                return None  # (nor is `officials in Kyiv` Kyiv)
+            return named
         if any(texts[k][0].isupper() for k in words[1:]) and first not in ARTICLES:
             return None
         return self._description([lows[k] for k in words], at)
@@ -1520,9 +1523,9 @@ class _Resolver:
                 if before is not None and (self.cast.people[before].is_person or self.cast.people[before].organisation):
                     return True, self.cast.people[before]
                 with_at = next((k for k in range(i - 2, max(lo, i - 6) - 1, -1) if lows[k] == "with"), None)
-                if (with_at is not None and lows[with_at + 1] in INDEFINITES
-                        and self._person_named(para, with_at + 1, i) is None):
-                    return True, None  # `with a French official saying`: someone unnamed
+                if (with_at is not None and lows[with_at + 1] != "the" and texts[with_at + 1].islower()
+                        and "," not in texts[with_at:i] and self._person_named(para, with_at + 1, i) is None):
+                    return True, None  # `with a French official saying`, `with eastern members accusing`: unnamed
                 if with_at is not None and lows[with_at + 1] == "the":
                     described = self._simple_phrase(para, list(range(with_at + 1, i)))  # `with the minister accusing`
                     if described is not None and described.is_person:
@@ -1563,6 +1566,14 @@ class _Resolver:
             cued = True
         if cued:
             return True, place
+        verb = (para.span_at(q_tok).inner if sent_start < q_tok <= sent_start + 6 and q_tok < len(texts)
+                and texts[q_tok][0] == MASK else "")
+        if verb.isalpha() and verb.islower() and verb.endswith("ed") and all(
+                texts[k].isalpha() for k in range(sent_start, q_tok)):
+            # `The French foreign ministry "condemned" the launch`: the quoted word is what the subject did
+            subject = self._simple_phrase(para, list(range(sent_start, q_tok)))
+            if subject is not None and (subject.is_person or subject.organisation):
+                return True, subject
         if q_tok - 1 > sent_start and texts[q_tok - 1] == ":":
             subject = self._sentence_subject(para, sent_start, q_tok - 1)  # `the Secretariat was blunt: "…"`
             if subject is not None:

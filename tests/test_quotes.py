@@ -1929,3 +1929,15 @@ def test_a_question_then_a_long_title_and_a_quote_after_a_sentence_about_someone
         'He gestured at Tallis, who was pouring coffee. "How many will there be when he retires?"',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Dana Whitcombe", "Daniel Achterberg", None]
+
+
+def test_names_given_to_things_unnamed_groups_and_a_quoted_verb_after_its_subject():
+    blocks = para(
+        'The satellite, dubbed "Tolou-5", weighs 85 kilogrammes, the Iranian Space Agency said.',
+        'The French foreign ministry "condemned" the launch, which it said was "inconsistent" with sanctions.',
+        'Ministers clashed over spending, with eastern members accusing laggards of "strategic complacency".',
+        'The Southern Africa Security Monitor, a research group, said insurgents had "adapted".',
+        'Officials in Kyiv hailed what they called a "precise and legitimate" strike.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        None, "French foreign ministry", "French foreign ministry", None, "Southern Africa Security Monitor", None]
