@@ -141,7 +141,7 @@ securities ventures petroleum chemicals automotive aerospace airline semiconduct
 # `operator` or `maker`, which name people too (`crane operator Mehmet Yilmaz`)
 COMPANY_NOUNS = frozenset("""firm drugmaker carmaker automaker chipmaker manufacturer startup start-up airline insurer
 lender utility consortium conglomerate producer miner exporter supplier retailer giant shipbuilder steelmaker
-planemaker truckmaker phonemaker toymaker carrier pollster""".split())  # (not `policymaker`, `lawmaker`, `filmmaker`: people)
+planemaker truckmaker phonemaker toymaker carrier pollster brokerage""".split())  # (not `policymaker`, `lawmaker`, `filmmaker`: people)
 BODY_WORDS = ORG_WORDS | BODY_NOUNS  # any word that names what a body is
 PERSON_NOUNS = frozenset("""leader president minister official spokesman spokeswoman spokesperson secretary
 chief commander general envoy ambassador premier chancellor governor senator mayor director executive ceo
@@ -204,14 +204,15 @@ cristian kristian florian dorian lucian roman osman usman othman suleiman sulaim
 salman ayman herman norman truman sherman
 """.split())
 
-COMMON_SUFFIXES = ("ist", "ologist", "grapher", "ian", "ese", "ish", "based", "born")  # not `-man`: `Abdirahman`, `Osman`
+COMMON_SUFFIXES = ("ist", "ologist", "grapher", "ian", "ese", "based", "born")  # not `-man`: `Abdirahman`, `Osman`
 DEMONYMS = frozenset("""swede spaniard frenchman briton brit scot dane finn pole swiss greek turk dutchman asian
 american german french italian russian chinese japanese korean indian british irish welsh english
 kenyan nigerian ghanaian egyptian israeli iraqi iranian saudi pakistani afghan thai filipino
 mexican brazilian argentine chilean peruvian canadian australian ukrainian belarusian
 czech slovak serb croat slovene bosniak kazakh uzbek tajik kyrgyz turkmen azeri dutch cypriot icelander
 qatari emirati kuwaiti omani yemeni bahraini somali nepali bangladeshi azerbaijani cuban moroccan libyan
-arab african european jamaican dominican venezuelan salvadoran guatemalan honduran nicaraguan angolan ugandan rwandan lankan
+arab african european swedish danish polish spanish finnish turkish kurdish flemish scottish cornish jewish
+jamaican dominican venezuelan salvadoran guatemalan honduran nicaraguan angolan ugandan rwandan lankan
 republican democrat conservative socialist tory communist nationalist""".split())  # and a party's member
 # Possessors that belong to a body's name: `People's Liberation Army`, `Alzheimer's Association`.
 NAME_POSSESSORS = frozenset("""people children women men workers veterans farmers citizens nurses doctors

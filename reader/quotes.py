@@ -405,7 +405,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
         # `Institute for the Study of War` (but `White House Press Secretary X` is a person);
         # `Geneva-based` is no part of a name
         based = 1 if len(words) > 1 and words[0].casefold().endswith(MODIFIER_SUFFIXES) else 0
-        if body == 0 and len(words) > 1 and words[0].casefold() in OPENING_NOUNS and words[1][0].isupper():
+        if len(words) > 1 and words[0].casefold() in OPENING_NOUNS and words[1][0].isupper():
             return words[:1], words[1:]  # `Drugmaker Novamed` opening a sentence: what it is, then its name
         if _is_title(words[0]) and len(words) - body > 2 and "of" in words[1:body]:
             return words[: body + 1], words[body + 1 :]  # `Chief of the General Staff Gennady Voronin`
@@ -453,9 +453,10 @@ def _looks_common(word: str) -> bool:
 
 
 def _demonym(word: str) -> bool:
-    folded = word.casefold()
+    folded = word.casefold().rsplit("-", 1)[-1]  # (`Franco-British`)
     # (`Qian`, `Tian` are family names: a demonym's suffix needs a longer word)
-    return folded in DEMONYMS or (len(folded) > 5 and folded.endswith(("ian", "ean", "ese", "ish"))
+    # (-ish only as listed: `Hamish`, `Ashish`, `Satish` are given names)
+    return folded in DEMONYMS or (len(folded) > 5 and folded.endswith(("ian", "ean", "ese"))
                                   and folded not in MALE_NAMES | FEMALE_NAMES)
 
 
@@ -1815,6 +1816,8 @@ def _name_parts(raw: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
     if (len(name_words) > 1 and name_words[-1].casefold() in OFFICES
             and not any(w.casefold() in BODY_WORDS for w in name_words)):
         return None  # `Vektra President (and CEO X)`: a company's office, no one's name
+    if len(name_words) == 1 and _is_title(name_words[0]) and not _acronym(name_words[0]):
+        return None  # `MDA Director Lt(. Gen. X)`: titles, with the name after their stops
     if len(name_words) == 1 and len(name_words[0]) == 1:
         return None  # `U` of `U.S. District Judge X`, `Assistant U.S. Attorney Y`: an initial names no one
     if len(name_words) == 1 and _demonym(name_words[0]):

@@ -1941,3 +1941,15 @@ def test_names_given_to_things_unnamed_groups_and_a_quoted_verb_after_its_subjec
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         None, "French foreign ministry", "French foreign ministry", None, "Southern Africa Security Monitor", None]
+
+
+def test_given_names_ending_in_ish_a_rank_before_its_stop_and_an_opening_brokerage():
+    blocks = para(
+        '"We had thought of it as a lifeboat," said lead author Dr Hamish Caldwell.',
+        'Caldwell said cuts were needed. "Deeper is not safer," he said.',
+        '"The test works," MDA Director Lt. Gen. Raymond Okafor said Monday.',
+        'Brokerage Kvarnbo Securities estimated the gain. "The payback looks shorter," it said.',
+        'Franco-British operator Orbitalis said demand was "accelerating."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Hamish Caldwell", "Hamish Caldwell", "Raymond Okafor", "Kvarnbo Securities", "Orbitalis"]
