@@ -78,7 +78,7 @@ CONJUNCTIONS = frozenset({"and", "but", "or", "then", "yet", "so"})
 # What a body is called when it is not named (besides ORG_WORDS): `the utility said`.
 BODY_NOUNS = frozenset("""firm utility watchdog regulator operator body alliance coalition consortium drugmaker
 carmaker manufacturer maker exchange startup start-up lab broadcaster airline insurer lender cartel military
-presidency movement militia lobby carrier""".split())
+presidency movement militia lobby carrier charity ngo nonprofit""".split())
 STATEMENTS = frozenset({"statement", "communique", "communiqu\u00e9", "release"})  # what a body speaks through
 # Places whose names look like a person's (two capitalised words): countries and cities wire copy names.
 PLACES = frozenset(name.replace("_", " ") for name in """united_states united_kingdom south_korea north_korea
@@ -136,7 +136,8 @@ labs laboratory observatory centre center hospital school college embassy navy c
 programme program secretariat museum gallery library panel community conference watch cross crescent
 bureau directorate inspectorate tribunal forum chamber confederation alliance coalition collective cooperative convention survey
 holdings refining logistics shipping mining motors pharmaceuticals pharma telecom railway railways railroad insurance
-securities ventures petroleum chemicals automotive aerospace airline semiconductor semiconductors dynamics monitor""".split())
+securities ventures petroleum chemicals automotive aerospace airline semiconductor semiconductors dynamics monitor
+banco banque""".split())
 # Common nouns for a company that may stand before a two-word name (`firm Tianlan Aerospace`); not
 # `operator` or `maker`, which name people too (`crane operator Mehmet Yilmaz`)
 COMPANY_NOUNS = frozenset("""firm drugmaker carmaker automaker chipmaker manufacturer startup start-up airline insurer

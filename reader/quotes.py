@@ -83,7 +83,7 @@ TEAM_WORDS = frozenset({"colleagues", "team", "co-authors", "coauthors", "collab
 
 TOKEN = re.compile(r"(\s*)(\w+(?:['\u2019\-.]\w+)*|" + MASK + r"+|--|[^\w\s])")
 CAPWORD = r"(?![a-z\u00df-\u00ff])[^\W\d_][\w'\u2019\-]*"
-CONNECTORS = frozenset("of de da van von der den des das bin ibn al el le la du di del dos".split())
+CONNECTORS = frozenset("of de da do van von der den des das bin ibn al el le la du di del dos".split())
 # Small words inside a name: `Organization of the Petroleum ...`, `Institute for the Study of War`
 NAME_JOINS = frozenset(CONNECTORS | {"the", "for"})
 INITIAL = r"[A-Z]\.(?= [A-Z])"  # `S. Venkataraman`
@@ -152,6 +152,8 @@ RELATIVE = re.compile(r" (?:who|whose|which|whom) ")
 # Offices that end a run only as a title (`Vektra President`), never as a surname (not `Cardinal`, `Un`)
 OFFICES = frozenset("""president ceo chairman chairwoman director minister secretary governor founder spokesman
 spokeswoman spokesperson executive commissioner""".split())
+KINDS_OF_BODY = frozenset({"charity", "ngo", "company", "firm", "group", "organisation", "organization"})
+CHARITY_NOUNS = frozenset({"charity", "ngo", "nonprofit", "non-profit"})  # `the Spanish charity Mar Abierta`
 DOTTED_COUNTRIES = ("U.S. ", "U.K. ", "U.N. ", "E.U. ")
 CLAIM_NOUNS = frozenset("charge claim accusation allegation assertion characterisation characterization".split())
 REPORT_WORD = re.compile(r"\b[Rr]eport\b")
@@ -887,7 +889,11 @@ class _Resolver:
                     return named  # `the IG Metall union`: the union is IG Metall
                 if (first == "the" and len(words) >= 3 and not any(_possessive(texts[k]) for k in words)
                         and not _person_of(lows, words)):
-                    # `the Russian defence ministry`, `the Israeli army`: a body named by what it is
+                    # `the Russian defence ministry`, `the Israeli army`: a body named by what it is; but `the
+                    # medical charity` just after `Doctors Without Borders said` is that body
+                    if (lows[words[-1]] in KINDS_OF_BODY and self.last_body is not None
+                            and self.last_body_block == at[0] and not self.last_body.described):
+                        return self.last_body
                     return self._body(" ".join(texts[k] for k in words[1:]), at)
             return self._description([lows[k] for k in words], at)  # `the Ukrainian leader`
         if first == "the" and len(words) > 3:
@@ -1926,7 +1932,7 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                     company = ((before in COMPANY_NOUNS and not titles)
                                or (len(titles) == 1 and titles[0].casefold() in OPENING_NOUNS))
                     if (before in BODY_WORDS and not titles and not person.is_person) or (
-                            company and person.certainty < 2):
+                            (company or before in CHARITY_NOUNS) and person.certainty < 2):
                         # `drugmaker Novamed`, `chemicals group Chimirex`; a common noun for a company before
                         # two words too (`firm Tianlan Aerospace`), but not every body (`military
                         # administration, Mykola X`); a company is also what `the group` means
@@ -1951,6 +1957,11 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
             found[offset] = (name, end)
             previous_end = end
             cast.mentions.append((block, offset, name))
+            if masked.startswith(", or ", end) and _acronym(name):
+                spelled = NAME_RUN.match(masked, end + 5)  # `The ELN, or National Liberation Army, said`
+                if spelled is not None and " " in spelled.group() and masked.startswith(",", spelled.end()):
+                    cast.make_body(person)
+                    cast.alias(name, spelled.group())
             short = ACRONYM_AFTER.match(masked, end) if masked.startswith(" (", end) else None
             if short is None:
                 continue

@@ -1953,3 +1953,16 @@ def test_given_names_ending_in_ish_a_rank_before_its_stop_and_an_opening_brokera
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         "Hamish Caldwell", "Hamish Caldwell", "Raymond Okafor", "Kvarnbo Securities", "Orbitalis"]
+
+
+def test_an_acronym_spelled_out_after_or_charities_and_portuguese_particles():
+    blocks = para(
+        "Colombia's government and the ELN guerrilla group agreed to resume talks.",
+        'The ELN, or National Liberation Army, said the talks would restart "without preconditions".',
+        "The rescue ship was run by the Spanish charity Mar Abierta.",
+        '"We were sent the other way," said Mar Abierta\'s head of mission, Lucia Etxeberria.',
+        'Doctors Without Borders (MSF) said it opened a unit. "The next weeks are decisive," the medical charity said.',
+        'Health Minister Maria do Rosario Cardoso said the government had "the resources and the will".',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "National Liberation Army", "Lucia Etxeberria", "Doctors Without Borders", "Maria do Rosario Cardoso"]
