@@ -81,7 +81,7 @@ TEAM_WORDS = frozenset({"colleagues", "team", "co-authors", "coauthors", "collab
 
 # --- patterns --------------------------------------------------------------------------------
 
-TOKEN = re.compile(r"(\s*)(\w+(?:['\u2019\-.]\w+)*|" + MASK + r"+|--|[^\w\s])")
+TOKEN = re.compile(r"(\s*)(\w++(?:['\u2019\-.]\w++)*+|" + MASK + r"++|--|[^\w\s])")  # (possessive: no backtracking)
 CAPWORD = r"(?![a-z\u00df-\u00ff])[^\W\d_][\w'\u2019\-]*"
 CONNECTORS = frozenset("of de da do van von der den des das bin ibn al el le la du di del dos".split())
 # Small words inside a name: `Organization of the Petroleum ...`, `Institute for the Study of War`
@@ -910,8 +910,9 @@ class _Resolver:
         if first == "the" and named is not None and not named.is_person and not named.organisation:
             # `the Jamaican said`, `the 79-year-old Republican said`: a description of someone introduced
             return self._description([lows[k] for k in words[1:]], at, person=True)
-        owner = next((n for n, k in enumerate(words[:3]) if _possessive(texts[k])), None)
-        if (owner is not None and 0 < len(words) - owner - 1 and lows[words[-1]] in BODY_WORDS
+        owner = (next((n for n, k in enumerate(words[:3]) if _possessive(texts[k])), None)
+                 if lows[words[-1]] in BODY_WORDS else None)
+        if (owner is not None and 0 < len(words) - owner - 1
                 and all(texts[k][0].isupper() for k in words[: owner + 1])
                 and all(texts[k].islower() for k in words[owner + 1 :])
                 and (named is None or (owner and not named.is_person and not named.organisation))):
@@ -1905,7 +1906,7 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                     offset += len(" ".join(name_words[:portfolio])) + 1
                     name_words = name_words[portfolio:]
                     words_name = " ".join(name_words)
-            if (not titles and masked.endswith(DOTTED_COUNTRIES, 0, offset)
+            if (not titles and offset > 4 and masked[offset - 2] == "." and masked.endswith(DOTTED_COUNTRIES, 0, offset)
                     and (offset == 5 or masked[offset - 6] in " (") and _names_body(words_name)):
                 # `U.S. Space Command`: the country's initials are the body's name too (as in `US Space Command`)
                 offset -= 5
@@ -2166,9 +2167,10 @@ def _learn_gender(para: _Para, cast: _Cast) -> None:
     person = cast.people[names.pop()]
     if person.gender is not None:
         return
-    # (not `His lawyer, Elif Aydın, said`: that `his` is someone else's)
-    words = {match.group().casefold() for match in GENDERED.finditer(para.masked)
-             if not _relation_named_after(para.masked, match.end())}
+    words = {word.casefold() for word in GENDERED.findall(para.masked)}
+    if "his" in words or "her" in words:  # (not `His lawyer, Elif Aydın, said`: that `his` is someone else's)
+        words = {match.group().casefold() for match in GENDERED.finditer(para.masked)
+                 if not _relation_named_after(para.masked, match.end())}
     male, female = bool(words & {"he", "his"}), bool(words & {"she", "her", "hers"})  # (`accused him`: another)
     if male == female:
         return
