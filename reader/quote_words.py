@@ -142,7 +142,7 @@ banco banque""".split())
 # `operator` or `maker`, which name people too (`crane operator Mehmet Yilmaz`)
 COMPANY_NOUNS = frozenset("""firm drugmaker carmaker automaker chipmaker manufacturer startup start-up airline insurer
 lender utility consortium conglomerate producer miner exporter supplier retailer giant shipbuilder steelmaker
-planemaker truckmaker phonemaker toymaker carrier pollster brokerage""".split())  # (not `policymaker`, `lawmaker`, `filmmaker`: people)
+planemaker truckmaker phonemaker toymaker carrier pollster brokerage contractor subcontractor""".split())  # (not `policymaker`, `lawmaker`, `filmmaker`: people)
 BODY_WORDS = ORG_WORDS | BODY_NOUNS  # any word that names what a body is
 PERSON_NOUNS = frozenset("""leader president minister official spokesman spokeswoman spokesperson secretary
 chief commander general envoy ambassador premier chancellor governor senator mayor director executive ceo

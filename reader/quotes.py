@@ -1423,6 +1423,10 @@ class _Resolver:
         if not ends_clause and lo < hi and lows[lo] in TELL_VERBS:
             return False, None  # `"China's provocations" threatened peace`: the quote is what threatened
         first = lo + 1 if lo + 1 < hi and texts[lo] == "," else lo
+        put = next((k for k in range(first + 2, min(hi - 1, first + 8)) if lows[k] == "put" and lows[k + 1] == "it"),
+                   None) if first < hi and lows[first] == "as" else None
+        if put is not None:
+            return True, self._phrase(para, first + 1, put)  # `"…," as the agency put it`
         if first + 1 < hi and lows[first] in ARTICLES and lows[first + 1] in CLAIM_NOUNS:
             return False, None  # `accused Chisinau of "…", a charge Casian rejected`: the reply, not the cue
         if first < hi and (lows[first] in CONJUNCTIONS or lows[first] in CONTRASTS):
@@ -1930,7 +1934,7 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                         or ("-" in before and before.split("-", 1)[0] in PERSON_NOUNS)):  # `sister-in-law Neema`
                     person.titled = True  # `activist Njeri Kamau`, `manager Declan O'Grady`; not `senior Hezbollah`
                 else:
-                    company = ((before in COMPANY_NOUNS and not titles)
+                    company = (((before in COMPANY_NOUNS or masked.endswith(" operated by ", 0, offset)) and not titles)
                                or (len(titles) == 1 and titles[0].casefold() in OPENING_NOUNS))
                     if (before in BODY_WORDS and not titles and not person.is_person) or (
                             (company or before in CHARITY_NOUNS) and person.certainty < 2):

@@ -1966,3 +1966,15 @@ def test_an_acronym_spelled_out_after_or_charities_and_portuguese_particles():
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         "National Liberation Army", "Lucia Etxeberria", "Doctors Without Borders", "Maria do Rosario Cardoso"]
+
+
+def test_as_someone_put_it_and_companies_named_as_operator_or_contractor():
+    blocks = para(
+        'NASA is keeping the rest for researchers "with instruments we cannot yet imagine," as the agency put it.',
+        "The Peruvian navy ruled out a tsunami threat.",
+        'The quake halted the Cerro Alto mine, operated by Andes Cobre. "All personnel are safe," the company said.',
+        "The spacecraft was built by prime contractor Aldenberg Space Systems.",
+        '"It performed flawlessly," the company said in a statement.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "NASA", "Andes Cobre", "Aldenberg Space Systems"]
