@@ -152,6 +152,11 @@ RELATIVE = re.compile(r" (?:who|whose|which|whom) ")
 # Offices that end a run only as a title (`Vektra President`), never as a surname (not `Cardinal`, `Un`)
 OFFICES = frozenset("""president ceo chairman chairwoman director minister secretary governor founder spokesman
 spokeswoman spokesperson executive commissioner""".split())
+# A company's name ends in these; its first word alone is its short name (`Voltara` for `Voltara Motors`,
+# but `Jakarta` is no short name for the `Jakarta Centre for Strategic Policy`)
+COMPANY_TAILS = frozenset("""motors pharma pharmaceuticals automotive holdings refining logistics shipping mining
+telecom securities ventures petroleum chemicals semiconductor semiconductors dynamics systems technologies
+industries labs airlines airways aerospace""".split())
 KINDS_OF_BODY = frozenset({"charity", "ngo", "company", "firm", "group", "organisation", "organization"})
 CHARITY_NOUNS = frozenset({"charity", "ngo", "nonprofit", "non-profit"})  # `the Spanish charity Mar Abierta`
 DOTTED_COUNTRIES = ("U.S. ", "U.K. ", "U.N. ", "E.U. ")
@@ -552,7 +557,10 @@ class _Cast:
             firsts = self.by_first.get(folded, ())
             if len(firsts) > 1:
                 firsts = [first for first in firsts if not (first in self.people and self.people[first].place)]
-            return firsts[0] if len(firsts) == 1 and not _names_body(firsts[0]) else name
+            # (but a company's short name is its first word: `Voltara` for `Voltara Motors`)
+            body = len(firsts) == 1 and _names_body(firsts[0])
+            short = body and firsts[0].rsplit(" ", 1)[-1].casefold() in COMPANY_TAILS and not _demonym(name)
+            return firsts[0] if len(firsts) == 1 and (short or not body) else name
         particle = words[0].casefold() in CONNECTORS  # `De la Torre` is `Rosa Elena de la Torre Ibarra`
         for known_name in reversed(self.by_part.get(_key(words[-1]), ())):  # the latest fuller name wins
             known = _key(known_name)

@@ -1978,3 +1978,15 @@ def test_as_someone_put_it_and_companies_named_as_operator_or_contractor():
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         "NASA", "Andes Cobre", "Aldenberg Space Systems"]
+
+
+def test_a_companys_first_word_is_its_short_name_but_a_city_is_no_think_tank():
+    blocks = para(
+        "Voltara Motors cut its sales forecast on Tuesday.",
+        'Voltara said it remained "fully committed to electrification."',
+        '"Demand is soft," said Rina Hartono of the Jakarta Centre for Strategic Policy.',
+        'Jakarta said it would "respond in kind."',
+    )
+    speakers = [speaker for _, _, speaker, _ in found(blocks)]
+    assert speakers[:2] == ["Voltara Motors", "Rina Hartono"]
+    assert speakers[2] != "Jakarta Centre for Strategic Policy"  # the city's government, not the think tank
