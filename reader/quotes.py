@@ -157,6 +157,7 @@ spokeswoman spokesperson executive commissioner""".split())
 COMPANY_TAILS = frozenset("""motors pharma pharmaceuticals automotive holdings refining logistics shipping mining
 telecom securities ventures petroleum chemicals semiconductor semiconductors dynamics systems technologies
 industries labs airlines airways aerospace""".split())
+# What `the company`, `the medical charity` call a body that has just spoken in the same paragraph
 KINDS_OF_BODY = frozenset({"charity", "ngo", "company", "firm", "group", "organisation", "organization"})
 CHARITY_NOUNS = frozenset({"charity", "ngo", "nonprofit", "non-profit"})  # `the Spanish charity Mar Abierta`
 DOTTED_COUNTRIES = ("U.S. ", "U.K. ", "U.N. ", "E.U. ")
@@ -1142,7 +1143,7 @@ class _Resolver:
         if organisations:
             # (not another company named before: `SKB said …. In a statement, the company was blunt`)
             spoke = (self.last_body is not None and self.last_body_block == at[0] and not self.last_body.described
-                     and head in ("company", "firm", "group"))
+                     and head in KINDS_OF_BODY)
             return self.last_body if spoke else organisations[-1]
         if definite and head in BODY_WORDS:
             # `the ministry said` just after `The Ukrainian energy ministry accused …`: that body
