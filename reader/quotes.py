@@ -160,6 +160,7 @@ industries labs airlines airways aerospace""".split())
 # What `the company`, `the medical charity` call a body that has just spoken in the same paragraph
 KINDS_OF_BODY = frozenset({"charity", "ngo", "company", "firm", "group", "organisation", "organization"})
 CHARITY_NOUNS = frozenset({"charity", "ngo", "nonprofit", "non-profit"})  # `the Spanish charity Mar Abierta`
+POSTNOMINALS = frozenset("KC QC SC MP MEP MSP OBE MBE CBE".split())
 DOTTED_COUNTRIES = ("U.S. ", "U.K. ", "U.N. ", "E.U. ")
 CLAIM_NOUNS = frozenset("charge claim accusation allegation assertion characterisation characterization".split())
 REPORT_WORD = re.compile(r"\b[Rr]eport\b")
@@ -1822,6 +1823,8 @@ def _acronym(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def _name_parts(raw: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
     """(titles, name words) of a capitalised run, or None when the run cannot name a speaker."""
+    while len(raw) > 2 and raw[-1] in POSTNOMINALS:
+        raw = raw[:-1]  # `Philippa Denholm KC`, `Jane Hart MP`: letters after the name are no part of it
     titles, name_words = _split_title([*raw[:-1], _clean(raw[-1])])  # `Alzheimer's Association` keeps its `'s`
     if raw[-1] in TIME_ZONES:
         return None  # `(0100 GMT)` names no body

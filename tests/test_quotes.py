@@ -1990,3 +1990,12 @@ def test_a_companys_first_word_is_its_short_name_but_a_city_is_no_think_tank():
     speakers = [speaker for _, _, speaker, _ in found(blocks)]
     assert speakers[:2] == ["Voltara Motors", "Rina Hartono"]
     assert speakers[2] != "Jakarta Centre for Strategic Policy"  # the city's government, not the think tank
+
+
+def test_letters_after_a_name_are_no_part_of_it():
+    blocks = para(
+        '"He used it as his personal bank account," prosecutor Philippa Denholm KC told the jury.',
+        'Denholm said the money was "gone."',
+        '"We will vote against," said Jane Hart MP.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Philippa Denholm", "Philippa Denholm", "Jane Hart"]
