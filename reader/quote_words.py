@@ -13,7 +13,7 @@ predict promise vow pledge indicate affirm assert contend maintain emphasise emp
 underscore describe quip joke exclaim shout respond answer counter retort confirm deny
 mention conclude complain lament boast accuse demand plead threaten hail praise criticise
 criticize slam reiterate repeat agree disagree whisper post report testify recount reveal
-estimate acknowledge point object protest state yell murmur explain inform brief
+estimate acknowledge point object protest state yell murmur explain inform brief assess
 dismiss brand dub label term condemn denounce decry rule shrug sigh laugh scoff reject advise blame welcome
 order instruct confess radio text email message
 """.split()
@@ -137,7 +137,7 @@ programme program secretariat museum gallery library panel community conference 
 bureau directorate inspectorate tribunal forum chamber confederation alliance coalition collective cooperative convention survey
 holdings refining logistics shipping mining motors pharmaceuticals pharma telecom railway railways railroad insurance
 securities ventures petroleum chemicals automotive aerospace airline semiconductor semiconductors dynamics monitor
-banco banque""".split())
+banco banque festival summit championship championships olympics expo biennale""".split())
 # Common nouns for a company that may stand before a two-word name (`firm Tianlan Aerospace`); not
 # `operator` or `maker`, which name people too (`crane operator Mehmet Yilmaz`)
 COMPANY_NOUNS = frozenset("""firm drugmaker carmaker automaker chipmaker manufacturer startup start-up airline insurer

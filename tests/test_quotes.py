@@ -1999,3 +1999,12 @@ def test_letters_after_a_name_are_no_part_of_it():
         '"We will vote against," said Jane Hart MP.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Philippa Denholm", "Philippa Denholm", "Jane Hart"]
+
+
+def test_festivals_and_summits_are_no_people_and_assessed_as_is_a_cue():
+    blocks = para(
+        "The Salt Road won the Golden Bear at the Berlin International Film Festival on Saturday.",
+        'Festival director Matthias Kellerhoff defended the deal. "Without partners, there is no festival," he said.',
+        'The World Health Organization has assessed the risk as "high" at national level.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Matthias Kellerhoff", "World Health Organization"]
