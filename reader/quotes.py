@@ -1053,8 +1053,9 @@ class _Resolver:
                     continue  # `…, the report said.`: the report speaking, not tied to its body
                 start = masked.rfind(". ", 0, match.start()) + 1  # (0 with no stop before)
                 stop = masked.find(". ", match.end())
+                stop = len(masked) if stop == -1 else stop  # (never past the quote being resolved)
                 bodies = [(offset, end, self.cast.people[name]) for offset, (name, end) in para.name_at.items()
-                          if start <= offset and (stop == -1 or offset < stop)]
+                          if start <= offset < stop]
                 bodies = [(offset, end, body) for offset, end, body in bodies if body.organisation and not body.media]
                 speaking = [body for _, end, body in bodies
                             if _next_verb(para.masked, _past_short_form(para.masked, end))]
