@@ -127,7 +127,7 @@ NAMED_AS_OR_APPOSITIVE = ONLY_AS + (", ",)
 DATELINE = re.compile(r"[^()]{1,60}\([\w\-/ ]{2,24}\)(?: [A-Z][a-z]{2}\.? \d{1,2}(?:, \d{4})?)? ?[-\u2013\u2014] ")
 # Words before a quoted name of a thing or a work: `codenamed "Jade Shield-7"`, `the album "Northern Lights"`.
 NAMING_WORDS = frozenset({"codenamed", "code-named", "titled", "entitled", "named", "nicknamed", "dubbed",
-                          "christened"})
+                          "christened", "sign", "callsign"})  # (`radio call sign "Iron Sentry"`)
 WORK_NOUNS = frozenset("""album book film movie song novel report documentary series show play opera exhibition
 operation exercise exercises drills mission project programme program campaign initiative slogan hashtag app
 satellite rocket spacecraft probe rover telescope ship vessel""".split())
@@ -872,6 +872,13 @@ class _Resolver:
                 return lead
             if start + 1 < words[0] and lows[start] == "the" and lows[start + 1] in BODY_WORDS:
                 return self._description([lows[start], lows[start + 1]], at)
+            head = next((k for k in range(start + 2, min(start + 5, words[0])) if lows[k] in BODY_WORDS
+                         and texts[k].islower()), None) if lows[start] == "the" else None
+            if head is not None and all(texts[k].isalpha() for k in range(start, head)):
+                # `The Sudanese foreign ministry, which is aligned with the army, condemned what it called`
+                described = self._simple_phrase(para, list(range(start, head + 1)))
+                if described is not None and described.organisation:
+                    return described
             if self.last_body is not None and self.last_body_block >= at[0] - 1:
                 return self.last_body  # `The Coast Guard (PCG) said … struck by a CCG vessel. …, it said`
             bodies = [p for p in self.cast.recent(*at, blocks_back=1) if p.organisation and not p.media]

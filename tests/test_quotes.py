@@ -2008,3 +2008,13 @@ def test_festivals_and_summits_are_no_people_and_assessed_as_is_a_cue():
         'The World Health Organization has assessed the risk as "high" at national level.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Matthias Kellerhoff", "World Health Organization"]
+
+
+def test_a_call_sign_names_a_thing_and_it_is_the_described_body_the_sentence_opens_with():
+    blocks = para(
+        'The destroyer, radio call sign "Iron Sentry," fired the interceptor, the agency said.',
+        "The RSF did not respond to a request for comment.",
+        "The Sudanese foreign ministry, which is aligned with the army, condemned what it called a "
+        '"heinous massacre."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [None, "Sudanese foreign ministry"]
