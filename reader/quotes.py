@@ -1618,7 +1618,8 @@ class _Resolver:
         there (`whether he would speak with Putin, but added` is not Putin's)."""
         lows = para.lows
         opening = next((k for k in range(verb - 1, floor - 1, -1)
-                        if lows[k] in BOUNDARY_WORDS and lows[k] not in CONJUNCTIONS), None)
+                        if (lows[k] in BOUNDARY_WORDS and lows[k] not in CONJUNCTIONS)
+                        or (lows[k] == "," and k + 1 in para.names)), None)  # (`Asked …, Taha smiled and said`)
         if opening is None:
             return None
         subject = opening + 1  # past `the` and lower-case titles: `that leader Ri Myong Chol had …`

@@ -2018,3 +2018,11 @@ def test_a_call_sign_names_a_thing_and_it_is_the_described_body_the_sentence_ope
         '"heinous massacre."',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [None, "Sudanese foreign ministry"]
+
+
+def test_an_opening_clause_then_a_name_that_did_something_and_said():
+    blocks = para(
+        "UN envoy Idris Mahjoub Taha met both sides.",
+        'Asked whether he expected a breakthrough, Taha smiled and said: "Ask me on Friday."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Idris Mahjoub Taha"]
