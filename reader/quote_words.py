@@ -165,7 +165,7 @@ boy girl teenager schoolgirl schoolboy weaver baker barber tailor potter carpent
 supervisor firefighter councillor councilor councilmember alderman sheriff trooper corporal coroner treasurer
 comptroller auditor assemblyman assemblywoman delegate referee umpire pastor provost registrar ranger
 entrepreneur investor owner chef curator veterinarian architect magistrate solicitor barrister
-rival opponent challenger successor predecessor guard""".split())
+rival opponent challenger successor predecessor guard boatswain""".split())
 MALE_WORDS = frozenset("""mr sir lord king prince father brother son husband spokesman chairman businessman
 congressman boy man uncle emperor duke frenchman dutchman englishman irishman scotsman welshman countryman
 sportsman policeman fisherman""".split())

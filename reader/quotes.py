@@ -1553,9 +1553,13 @@ class _Resolver:
                 if before is not None and (self.cast.people[before].is_person or self.cast.people[before].organisation):
                     return True, self.cast.people[before]
                 with_at = next((k for k in range(i - 2, max(lo, i - 6) - 1, -1) if lows[k] == "with"), None)
-                if (with_at is not None and lows[with_at + 1] != "the" and texts[with_at + 1].islower()
-                        and "," not in texts[with_at:i] and self._person_named(para, with_at + 1, i) is None):
-                    return True, None  # `with a French official saying`, `with eastern members accusing`: unnamed
+                unnamed_at = with_at if with_at is not None else next(
+                    (k for k in range(i - 2, max(lo, i - 4) - 1, -1) if lows[k] == "and"), None)
+                if (unnamed_at is not None and lows[unnamed_at + 1] != "the" and texts[unnamed_at + 1].islower()
+                        and "," not in texts[unnamed_at:i] and self._person_named(para, unnamed_at + 1, i) is None):
+                    # `with a French official saying`, `with eastern members accusing`, `… and southern members
+                    # warning of`: someone unnamed
+                    return True, None
                 if with_at is not None and lows[with_at + 1] == "the":
                     described = self._simple_phrase(para, list(range(with_at + 1, i)))  # `with the minister accusing`
                     if described is not None and described.is_person:

@@ -2026,3 +2026,12 @@ def test_an_opening_clause_then_a_name_that_did_something_and_said():
         'Asked whether he expected a breakthrough, Taha smiled and said: "Ask me on Friday."',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Idris Mahjoub Taha"]
+
+
+def test_an_unnamed_group_after_and_before_a_participle_and_a_boatswain():
+    blocks = para(
+        "NATO ministers clashed, with frontline states demanding a quicker timetable and southern members "
+        'warning of "budget realities."',
+        '"They came so close we could see their faces," said Boatswain Arnel Bautista Dizon.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [None, "Arnel Bautista Dizon"]
