@@ -51,6 +51,7 @@ def test_seed_every_quote_and_speaker(seed_quotes):
         "I am counting on the fac": "Vladimir Putin",
         "terrorists.": "Vladimir Putin",
         "more favorable positions": "Oleksandr Syrsky",
+        "strong": "United States",  # `and the United States had indicated it would issue a "strong" response`
     }
     for start, speaker in expected.items():
         assert by_start.get(start) == speaker, start
