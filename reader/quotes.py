@@ -1554,7 +1554,8 @@ class _Resolver:
                     return True, self.cast.people[before]
                 with_at = next((k for k in range(i - 2, max(lo, i - 6) - 1, -1) if lows[k] == "with"), None)
                 unnamed_at = with_at if with_at is not None else next(
-                    (k for k in range(i - 2, max(lo, i - 4) - 1, -1) if lows[k] == "and"), None)
+                    (k for k in range(i - 2, max(lo, i - 4) - 1, -1) if lows[k] == "and"), None
+                ) if with_at is not None or lows[i - 1].endswith("s") else None  # (a plural: not `and began saying`)
                 if (unnamed_at is not None and lows[unnamed_at + 1] != "the" and texts[unnamed_at + 1].islower()
                         and "," not in texts[unnamed_at:i] and self._person_named(para, unnamed_at + 1, i) is None):
                     # `with a French official saying`, `with eastern members accusing`, `… and southern members
