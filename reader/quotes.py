@@ -2252,12 +2252,14 @@ def find_quotes(blocks: Sequence[Block]) -> list[Quote]:
                 if not found:
                     speaker = resolver.previous_sentence(para, q_tok)
                 if speaker is None and not found and _alone(para):
-                    if resolver.last_speaker_block >= para.index - 2:
+                    # `Planetary scientist X, who leads the drill team, laid out the plan.` (or `X read a
+                    # statement.`) then a paragraph of quotation alone: the person that paragraph opens with
+                    opener = (resolver.opener(para.index - 1)
+                              if para.index and not paras[para.index - 1].spans else None)
+                    if resolver.last_speaker_block >= para.index - 2 and opener is None:
                         speaker = resolver.last_speaker
-                    elif para.index and not paras[para.index - 1].spans:
-                        # `Planetary scientist X, who leads the drill team, laid out the plan.` then a
-                        # paragraph of quotation alone: the person that paragraph opens with
-                        speaker = resolver.opener(para.index - 1)
+                    else:
+                        speaker = opener
             chain = None
             if n == 0 and previous_open is not None and q_tok == 0:
                 chain = previous_open

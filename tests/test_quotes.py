@@ -2036,3 +2036,14 @@ def test_an_unnamed_group_after_and_before_a_participle_and_a_boatswain():
         '"They came so close we could see their faces," said Boatswain Arnel Bautista Dizon.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [None, "Arnel Bautista Dizon"]
+
+
+def test_quotation_alone_after_prose_that_opens_with_someone_beats_a_recent_speaker():
+    blocks = para(
+        "Former county treasurer Dale Whitacre was sentenced on Friday.",
+        'His attorney, Michael Santangelo, said they were "disappointed but not surprised."',
+        "Whitacre, his voice barely audible, read a short statement before the sentence.",
+        '"I have no excuse. I told myself I would put it all back.',
+        '"I am ashamed."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Michael Santangelo", "Dale Whitacre", "Dale Whitacre"]
