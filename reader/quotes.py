@@ -331,19 +331,12 @@ def _attribution_follows(texts: list[str], lows: list[str], i: int) -> bool:
 
 
 @lru_cache(maxsize=256)
-def _description_pattern(head: str) -> re.Pattern[str]:
-    """`the Ukrainian energy ministry`, `Peru's culture ministry`: `the` and one to three describing words,
-    or a capitalised possessor and up to three plain ones, then `head`."""
-    return re.compile(rf"(?:\b[Tt]he ((?:[\w\-]+ ){{1,3}}?)|\b((?:[A-Z][\w\-]* )?[A-Z][\w\-]*['\u2019]s "
-                      rf"(?:[a-z][\w\-]* ){{0,3}}?))({re.escape(head)})\b")
-
-
-@lru_cache(maxsize=256)
-def _fuller_pattern(name: str) -> re.Pattern[str]:
-    """`the Nigerian health ministry`, `Nigeria's health ministry`: a fuller description of `name`, a body
-    described (`health ministry`)."""
-    return re.compile(rf"(?:\b[Tt]he ((?:[\w\-]+ ){{1,2}}?)|\b((?:[A-Z][\w\-]* )?[A-Z][\w\-]*['\u2019]s ))"
-                      rf"({re.escape(name)})\b")
+def _description_pattern(head: str, words: int = 3, plain: int = 3) -> re.Pattern[str]:
+    """`the Ukrainian energy ministry`, `Peru's culture ministry`: `the` and one to `words` describing
+    words, or a capitalised possessor and up to `plain` plain ones, then `head` (a head word, or a body
+    described already: `health ministry` in `the Nigerian health ministry`)."""
+    return re.compile(rf"(?:\b[Tt]he ((?:[\w\-]+ ){{1,{words}}}?)|\b((?:[A-Z][\w\-]* )?[A-Z][\w\-]*['\u2019]s "
+                      rf"(?:[a-z][\w\-]* ){{0,{plain}}}?))({re.escape(head)})\b")
 
 
 def _fields_of_body(texts: list[str], lows: list[str], after_and: int, core: int) -> bool:
@@ -1021,31 +1014,33 @@ class _Resolver:
     def _described_before(self, head: str, at: tuple[int, int], blocks_back: int) -> _Person | None:
         """The body last described as `the <…> <head>` (`the Ukrainian energy ministry`, `Peru's culture
         ministry`) before `at`, up to `blocks_back` paragraphs back."""
-        pattern = _description_pattern(head)
-        for block in range(at[0], max(-1, at[0] - blocks_back - 1), -1):
-            text = self.paras[block].text[: at[1] if block == at[0] else None]
-            matches = [m for m in pattern.finditer(text)
-                       if m.group(2) or not any(_possessive(w) for w in m.group(1).split())]  # not `the country's`
+        found = self._last_description(_description_pattern(head), head, at, max(0, at[0] - blocks_back))
+        return self.cast.body(found[1], found[0]) if found is not None else None
+
+    def _last_description(self, pattern: re.Pattern[str], head: str, at: tuple[int, int], oldest: int,
+                          plain: bool = False) -> tuple[tuple[int, int], str] | None:
+        """Where (block, offset) and what the last match of a description `pattern` ending in `head` is,
+        before `at` and back to block `oldest`; not one whose describing words hold a possessive (`the
+        country's`) or, with `plain`, a function word (`the same`)."""
+        for block in range(at[0], oldest - 1, -1):
+            text = self.paras[block].text
+            if head not in text:
+                continue  # (most paragraphs: a plain look before the pattern's)
+            text = text[: at[1] if block == at[0] else None]
+            matches = [m for m in pattern.finditer(text) if m.group(2) or not any(
+                _possessive(w) or (plain and w.casefold() in FUNCTION_WORDS) for w in m.group(1).split())]
             if matches:
                 last = matches[-1]
-                return self.cast.body((last.group(1) or last.group(2)) + last.group(3), (block, last.start()))
+                return (block, last.start()), (last.group(1) or last.group(2)) + last.group(3)
         return None
 
     def _body(self, name: str, at: tuple[int, int]) -> _Person:
         """The body `the health ministry` means: as the cast knows it, but one met so far only in prose
         keeps the fuller description the story gave it there (`the Nigerian health ministry`)."""
         if name.casefold() not in self.cast.described:
-            pattern = _fuller_pattern(name)
-            for block in range(at[0], -1, -1):
-                text = self.paras[block].text
-                if name not in text:
-                    continue  # (most paragraphs: a plain look before the pattern's)
-                text = text[: at[1] if block == at[0] else None]
-                matches = [m for m in pattern.finditer(text) if m.group(2) or not any(
-                    _possessive(w) or w.casefold() in FUNCTION_WORDS for w in m.group(1).split())]
-                if matches:
-                    last = matches[-1]
-                    return self.cast.body((last.group(1) or last.group(2)) + last.group(3), at)
+            fuller = self._last_description(_description_pattern(name, 2, 0), name, at, 0, plain=True)
+            if fuller is not None:
+                return self.cast.body(fuller[1], at)
         return self.cast.body(name, at)
 
     def _report_author(self, at: tuple[int, int]) -> _Person | None:
