@@ -127,17 +127,21 @@ PORTFOLIOS = frozenset("""space energy environment transport justice agriculture
 africa europe asia americas human rights science technology refugees humanitarian migration labour tourism
 sport women children youth water housing infrastructure communications information development
 cooperation planning mines oil petroleum gas fisheries forestry veterans homeland""".split())
-ORG_WORDS = frozenset("""ministry house office agency council kremlin government department union nations
-company inc corp corporation bank university institute commission committee party court army forces force
+# The last word of a company's name; its first word alone is then its short name (`Voltara` for
+# `Voltara Motors`, but `Jakarta` is no short name for the `Jakarta Centre for Strategic Policy`)
+COMPANY_TAILS = frozenset("""motors pharma pharmaceuticals automotive holdings refining logistics shipping mining
+telecom securities ventures petroleum chemicals semiconductor semiconductors dynamics systems technologies
+industries labs airlines airways aerospace""".split())
+ORG_WORDS = COMPANY_TAILS | frozenset("""ministry house office agency council kremlin government department union
+nations company inc corp corporation bank university institute commission committee party court army forces force
 police service group association organisation organization administration parliament congress senate
 pentagon nasa esa states kingdom republic federation network news times post journal press agencies board
-authority authorities society foundation fund club team league services staff airlines airways industries systems technologies
-labs laboratory observatory centre center hospital school college embassy navy command corps guard
+authority authorities society foundation fund club team league services staff
+laboratory observatory centre center hospital school college embassy navy command corps guard
 programme program secretariat museum gallery library panel community conference watch cross crescent
 bureau directorate inspectorate tribunal forum chamber confederation alliance coalition collective cooperative convention survey
-holdings refining logistics shipping mining motors pharmaceuticals pharma telecom railway railways railroad insurance
-securities ventures petroleum chemicals automotive aerospace airline semiconductor semiconductors dynamics monitor
-banco banque festival summit championship championships olympics expo biennale""".split())
+railway railways railroad insurance airline monitor banco banque festival summit championship championships
+olympics expo biennale""".split())
 # Common nouns for a company that may stand before a two-word name (`firm Tianlan Aerospace`); not
 # `operator` or `maker`, which name people too (`crane operator Mehmet Yilmaz`)
 COMPANY_NOUNS = frozenset("""firm drugmaker carmaker automaker chipmaker manufacturer startup start-up airline insurer

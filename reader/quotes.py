@@ -36,6 +36,7 @@ from reader.quote_words import (
     CONJUNCTIONS,
     BODY_WORDS,
     COMPANY_NOUNS,
+    COMPANY_TAILS,
     STATEMENTS,
     PLACE_BEFORE,
     PLACES,
@@ -152,11 +153,6 @@ RELATIVE = re.compile(r" (?:who|whose|which|whom) ")
 # Offices that end a run only as a title (`Vektra President`), never as a surname (not `Cardinal`, `Un`)
 OFFICES = frozenset("""president ceo chairman chairwoman director minister secretary governor founder spokesman
 spokeswoman spokesperson executive commissioner""".split())
-# A company's name ends in these; its first word alone is its short name (`Voltara` for `Voltara Motors`,
-# but `Jakarta` is no short name for the `Jakarta Centre for Strategic Policy`)
-COMPANY_TAILS = frozenset("""motors pharma pharmaceuticals automotive holdings refining logistics shipping mining
-telecom securities ventures petroleum chemicals semiconductor semiconductors dynamics systems technologies
-industries labs airlines airways aerospace""".split())
 # What `the company`, `the medical charity` call a body that has just spoken in the same paragraph
 KINDS_OF_BODY = frozenset({"charity", "ngo", "company", "firm", "group", "organisation", "organization"})
 CHARITY_NOUNS = frozenset({"charity", "ngo", "nonprofit", "non-profit"})  # `the Spanish charity Mar Abierta`
