@@ -112,6 +112,10 @@ plateau coast""".split())
 # `Geneva-based`, `UN-endorsed`, `Iran-backed`: a modifier before a body's name, not part of it
 MODIFIER_SUFFIXES = tuple(f"-{word}" for word in
                           "based endorsed backed led run owned funded linked affiliated allied controlled".split())
+# `Hyun-joo`, `Min-seo`, `Ing-wen`: a given name of two romanised syllables, which a hyphen joins as it
+# joins a modifier (`Second-tier`, `Kyiv-based`); not `Ten-man`, `Sit-in`
+_SYLLABLE = r"[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[nklmpth])?"
+GIVEN_SYLLABLES = re.compile(rf"{_SYLLABLE}-(?!(?:man|men|run|way|up|in|on|off|out)$){_SYLLABLE}")
 REGIONS = frozenset("""Latin North South East West Central Southeast Southern Northern Eastern Western Gulf
 Middle""".split())
 TIME_ZONES = frozenset("GMT UTC EST EDT CST CDT PST PDT CET CEST BST JST KST IST AEST AEDT".split())
@@ -440,7 +444,7 @@ def _looks_common(word: str) -> bool:
     if folded in MALE_NAMES or folded in FEMALE_NAMES:
         return False
     if "-" in word and any(part[:1].islower() for part in word.split("-")[1:]):
-        return True
+        return GIVEN_SYLLABLES.fullmatch(folded) is None
     if folded.endswith("ese") and len(folded) < 8:
         return folded in DEMONYMS  # `Chinese` is; `Therese` is a name
     if folded.endswith("ing") and len(folded) > 5 and folded[-4] not in "aeiou":

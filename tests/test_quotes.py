@@ -2047,3 +2047,14 @@ def test_quotation_alone_after_prose_that_opens_with_someone_beats_a_recent_spea
         '"I am ashamed."',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Michael Santangelo", "Dale Whitacre", "Dale Whitacre"]
+
+
+def test_a_hyphenated_given_name_opening_a_name_is_no_modifier():
+    blocks = para(
+        '"The match is remarkably tight," said lead author Dr. Hyun-joo Castellanos.',
+        '"Fourteen grains is a start," Min-seo Abernathy told reporters.',
+        'Kyiv-based analyst Petro Hnatyuk said the strike was "expected".',
+        'Second-tier Ashford Rovers won, and Maria Lopez said it was "deserved".',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Hyun-joo Castellanos", "Min-seo Abernathy", "Petro Hnatyuk", "Maria Lopez"]
