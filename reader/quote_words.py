@@ -103,7 +103,7 @@ later yes no so then there here what who why how where some many most all both e
 yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december mr mrs ms dr one two three four five six seven eight nine
 ten eleven twelve twenty thirty dozens hundreds thousands several few upstairs downstairs outside inside
-nearby elsewhere overnight afterwards instead abroad indoors outdoors""".split())
+nearby elsewhere overnight afterwards instead abroad indoors outdoors report""".split())
 TITLES = frozenset("""president prime minister secretary state general gen dr mr mrs ms miss sir dame lord lady
 chancellor king queen prince princess pope senator sen rep representative governor gov mayor judge justice
 chief commander colonel col captain capt lieutenant lt major maj admiral adm sergeant sgt professor prof
@@ -115,7 +115,7 @@ undersecretary under-secretary datuk dato datin haji hajji hajja ratu maitre ma√
 attorney commissioner us uk un eu nato chair founder executive minister of and for health education
 trade economy economic affairs opposition former acting interim junior senior assistant associate
 technical national security mission project programme program lead principal chief-of-staff
-brig cpl pvt cdr cmdr det insp supt atty msgr""".split())
+brig cpl pvt cdr cmdr det insp supt atty msgr mla mlc msp""".split())
 ROLE_TITLES = TITLES - {"of", "and", "for"}
 # Title words that only modify one (`a senior Hezbollah commander`): before a name they make it no person.
 TITLE_MODIFIERS = frozenset("""former acting interim junior senior assistant associate deputy vice national security
@@ -169,7 +169,10 @@ boy girl teenager schoolgirl schoolboy weaver baker barber tailor potter carpent
 supervisor firefighter councillor councilor councilmember alderman sheriff trooper corporal coroner treasurer
 comptroller auditor assemblyman assemblywoman delegate referee umpire pastor provost registrar ranger
 entrepreneur investor owner chef curator veterinarian architect magistrate solicitor barrister
-rival opponent challenger successor predecessor guard boatswain""".split())
+rival opponent challenger successor predecessor guard boatswain clerk musician trumpeter drummer bassist
+bandleader composer conductor vocalist songwriter rapper dancer choreographer filmmaker playwright poet sculptor
+designer editor columnist presenter campaigner lobbyist mediator organiser organizer opener batter batsman
+batswoman wicketkeeper quarterback""".split())
 MALE_WORDS = frozenset("""mr sir lord king prince father brother son husband spokesman chairman businessman
 congressman boy man uncle emperor duke frenchman dutchman englishman irishman scotsman welshman countryman
 sportsman policeman fisherman""".split())

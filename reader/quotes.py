@@ -129,7 +129,9 @@ ONLY_AS = ("only as ", "only as Dr ", "only as Dr. ", " named ") + tuple(
     for part in ("first name", "surname", "last name", "family name"))
 NAMED_AS_OR_APPOSITIVE = ONLY_AS + (", ",)
 # `Paris (AFP) Feb 14, 2025 - `, and AP's `KYIV, Ukraine (AP) — ` with no date
-DATELINE = re.compile(r"[^()]{1,60}\([\w\-/ ]{2,24}\)(?: [A-Z][a-z]{2}\.? \d{1,2}(?:, \d{4})?)? ?[-\u2013\u2014] ")
+DATELINE = re.compile(r"[^()]{1,60}\([\w\-/ ]{2,24}\)(?: [A-Z][a-z]{2}\.? \d{1,2}(?:, \d{4})?)? ?[-\u2013\u2014] "
+                      # `New Delhi, May 13 (PTI) The court …`: the Indian agencies' style, with no dash
+                      r"|[^()]{1,40}, [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,6}\) (?=[A-Z])")
 # Words before a quoted name of a thing or a work: `codenamed "Jade Shield-7"`, `the album "Northern Lights"`.
 NAMING_WORDS = frozenset({"codenamed", "code-named", "titled", "entitled", "named", "nicknamed", "dubbed",
                           "christened", "sign", "callsign"})  # (`radio call sign "Iron Sentry"`)
@@ -447,7 +449,8 @@ def _looks_common(word: str) -> bool:
         return GIVEN_SYLLABLES.fullmatch(folded) is None
     if folded.endswith("ese") and len(folded) < 8:
         return folded in DEMONYMS  # `Chinese` is; `Therese` is a name
-    if folded.endswith("ing") and len(folded) > 5 and folded[-4] not in "aeiou":
+    last = folded.rsplit("-", 1)[-1]  # (`Mei-Ling`: a given name's syllable)
+    if last.endswith("ing") and len(last) > 5 and last[-4] not in "aeiou":
         return True  # `Neighbouring Iran`, `Outgoing President X`; not the Burmese name `Khaing`
     if folded.endswith("ist") and not folded.endswith("ologist"):
         return len(folded) > 6  # `Journalist`, `Dentist`; `Tigist` is a name
@@ -976,6 +979,9 @@ class _Resolver:
                 people = {person.name: person for person in named if person.is_person}
                 if not mentioned and len(people) == 1:  # else the one person it names, of no stated gender
                     mentioned = [person for person in people.values() if person.gender is None]
+                owner = self._possessor_opening(block - 1) if not mentioned and not people else None
+                if owner is not None and owner.gender == gender and owner is not last:
+                    mentioned = [owner]  # `Byambasuren's two sons went to the city.` then `"…," he said`
                 if mentioned:
                     return mentioned[-1]
         if fits(last) and block - self.last_speaker_block <= 3:
@@ -990,6 +996,17 @@ class _Resolver:
             if len(near) == 1 and near[0].gender is None:
                 return near[0]
         return None
+
+    def _possessor_opening(self, block: int) -> _Person | None:
+        """The person a paragraph opens with as a possessor by one name (`Byambasuren's sons …`), if known."""
+        para = self.paras[block]
+        owner = POSSESSOR.match(para.masked, para.dateline_end)
+        if owner is None:
+            return None
+        key = _key(owner.group(1))
+        names = self.cast.by_part.get(key) or self.cast.by_first.get(key)
+        person = self.cast.people.get(names[0]) if names and len(names) == 1 else None
+        return person if person is not None and person.is_person else None
 
     def _introduced_unnamed(self, head: str, at: tuple[int, int]) -> bool:
         """`A Western diplomat said …. "…," the diplomat said`: earlier in the paragraph someone new and

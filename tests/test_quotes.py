@@ -2058,3 +2058,41 @@ def test_a_hyphenated_given_name_opening_a_name_is_no_modifier():
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         "Hyun-joo Castellanos", "Min-seo Abernathy", "Petro Hnatyuk", "Maria Lopez"]
+
+
+def test_an_indian_agency_dateline_without_a_dash_names_no_one():
+    blocks = para(
+        'New Delhi, May 13 (PTI) The Supreme Court on Tuesday said delay "cannot become a substitute for punishment".',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Supreme Court"]
+
+
+def test_roles_before_a_name_are_no_part_of_it():
+    blocks = para(
+        "Trumpeter Marcus Delahoussaye said few musicians had shaped the city's sound as quietly.",
+        '"Clarence taught half this town how to listen," Delahoussaye said.',
+        'Sappa County Clerk Judy Heitkamp said: "I never thought I would do this."',
+        'Opposition MLA Amarjit Kaur Bhullar said the government had "abandoned the annadata".',
+        'Opener Kavya Menon struck an unbeaten 74. "The wicket was two-paced," Menon said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Marcus Delahoussaye", "Judy Heitkamp", "Amarjit Kaur Bhullar", "Kavya Menon"]
+
+
+def test_he_after_prose_opening_with_a_known_mans_possessive_is_him():
+    blocks = para(
+        "Byambasuren Dorj counts his goats twice every morning.",
+        '"The hay arrived in April," said Tsetsegmaa, 61, his nearest neighbour.',
+        "Byambasuren\u2019s two sons went to Ulaanbaatar in the spring. His wife wants to follow them.",
+        '"My wife says we should sell what is left and go," he said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Tsetsegmaa", "Byambasuren Dorj"]
+
+
+def test_a_given_name_ending_in_ing_and_a_research_reports_title():
+    blocks = para(
+        "Dr. Mei-Ling Tsai, a materials scientist, said the key was an additive.",
+        '"Once we could see where the degradation started, the fix was obvious," Tsai said.',
+        'Research Report: "Rapid drainage of supraglacial lakes on the western Greenland margin"',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Mei-Ling Tsai", None]
