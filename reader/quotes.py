@@ -843,7 +843,8 @@ class _Resolver:
                 # `The European Space Agency, which works for the European Union, said`; not `An official
                 # of the Agency, who asked not to be named, said`
                 return named
-            named = self._person_named(para, tail[0], tail[-1] + 1) if tail and tail not in led else None
+            named = (self._person_named(para, tail[0], tail[-1] + 1)
+                     if tail and tail not in led and lows[tail[0]] not in RELATIVES else None)
             if named is not None and (named.organisation or (head and lows[head[-1]] in BODY_WORDS)):
                 return named  # `... by about 60 percent, NASA said`, `the rider's team, Solveo-Cycling, said`
             return self._simple_phrase(para, head)

@@ -2096,3 +2096,11 @@ def test_a_given_name_ending_in_ing_and_a_research_reports_title():
         'Research Report: "Rapid drainage of supraglacial lakes on the western Greenland margin"',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Mei-Ling Tsai", None]
+
+
+def test_a_name_inside_a_bodys_relative_clause_is_not_the_speaker():
+    blocks = para(
+        "The Norwegian trade ministry, which helped fund the Skarvik site, said in a statement that it remained "
+        '"fully committed" to the spaceport.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Norwegian trade ministry"]
