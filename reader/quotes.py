@@ -1368,6 +1368,10 @@ class _Resolver:
                 while end < hi and texts[end] not in (",", ".", ";") and texts[end][0] != MASK:
                     end += 1
                 source = self._phrase(para, i + 2, end)
+                if (source is None and end - i > 5 and lows[i + 2] in ("a", "the") and lows[i + 3] in STATEMENTS
+                        and lows[i + 4] in ("from", "by")):
+                    issuer = self._phrase(para, i + 5, end)  # `according to a statement from the X Office`
+                    source = issuer if issuer is not None and not issuer.media else None
                 if source is None and self._media(para, i + 2, end):
                     # `X ordered agencies to "…", according to the state-run BSS news agency`: media relay X
                     return self._sentence_subject(para, para.sentence_of(i)[0], i)
@@ -1698,9 +1702,9 @@ class _Resolver:
 
     def note_indirect_speech(self, para: _Para, lo: int, hi: int | None) -> None:
         """`Zelensky said the United States would…` makes Zelensky the last speaker."""
-        if not para.spans:
-            # Prose alone: only `Name [also] said` and `the Israeli army said` matter, so skip
-            # tokenising the paragraph.
+        if not para.spans and (" statement from " not in para.masked or "ccording to" not in para.masked):
+            # Prose alone: only `Name [also] said`, `the Israeli army said` and `according to a statement
+            # from X` matter, so skip tokenising the paragraph.
             for start, (name, end) in para.name_at.items():
                 # (after a comma the name is an appositive: `The principal, Michiko Takahashi, said`)
                 verb = _next_verb(para.masked, end, named_as=para.masked.endswith(NAMED_AS_OR_APPOSITIVE, 0, start))

@@ -2104,3 +2104,12 @@ def test_a_name_inside_a_bodys_relative_clause_is_not_the_speaker():
         '"fully committed" to the spaceport.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Norwegian trade ministry"]
+
+
+def test_the_statement_is_the_body_a_statement_came_from():
+    blocks = para(
+        "The vehicle sustained Mach 6, according to a statement from the Joint Hypersonic Research Office, "
+        "which runs the program.",
+        'The statement called the flight "a significant step forward" for the partnership.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Joint Hypersonic Research Office"]
