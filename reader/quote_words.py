@@ -15,13 +15,15 @@ mention conclude complain lament boast accuse demand plead threaten hail praise 
 criticize slam reiterate repeat agree disagree whisper post report testify recount reveal
 estimate acknowledge point object protest state yell murmur explain inform brief assess
 dismiss brand dub label term condemn denounce decry rule shrug sigh laugh scoff reject advise blame welcome
-order instruct confess radio text email message
+order instruct confess radio text email message submit
 """.split()
 _IRREGULAR = {"say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"],
               "write": ["wrote", "writes", "writing", "written"],
               "label": ["labels", "labelled", "labeled", "labelling", "labeling"],
               # a stressed last syllable doubles its consonant, which the rule below sees only in one syllable
-              "admit": ["admits", "admitted", "admitting"], "quip": ["quips", "quipped", "quipping"]}
+              "admit": ["admits", "admitted", "admitting"],
+              "quip": ["quips", "quipped", "quipping"],
+              "submit": ["submits", "submitted", "submitting"]}  # (`submitted`: counsel's word in court)
 # Forms that are too often nouns to count as verbs in their base or -s form.
 _NOUN_LIKE = {"state", "states", "post", "posts", "report", "reports", "call", "calls", "answer", "answers",
               "note", "notes", "point", "points", "object", "objects", "comment", "comments", "brief", "briefs",

@@ -2113,3 +2113,10 @@ def test_the_statement_is_the_body_a_statement_came_from():
         'The statement called the flight "a significant step forward" for the partnership.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Joint Hypersonic Research Office"]
+
+
+def test_counsel_submitted_is_a_cue():
+    blocks = para(
+        'Senior advocate Vikram Dasgupta told the court his client was 67. "He is not a flight risk," Dasgupta submitted.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Vikram Dasgupta"]
