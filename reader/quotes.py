@@ -170,6 +170,7 @@ REPORT_BY = (" by ", " from ", " by the ", " from the ")  # `a report by X`
 # ` lawyer, Elif`, ` longtime coach, X`, ` coach, former national champion X`
 RELATION_NAMED = re.compile(r" (?:[a-z\-]+ ){0,2}?([a-z]+), (?:[a-z\-]+ ){0,4}[A-Z]")
 RELATIVES = frozenset({"who", "whose", "which", "whom"})
+TOP_COURT = frozenset({"top", "apex", "highest", "supreme"})
 RELATION_AFTER = re.compile(r", (?:his|her|their|[A-Z][\w\-]*['\u2019]s) (\w+)")  # `, Zahra's mother`
 PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z]*")  # `Sen. Jamal Whitaker, D-Ga., said`
 DECLARED_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*,?")
@@ -476,6 +477,13 @@ def _key(name: str) -> str:
     return name.casefold().replace("\u2019", "'")
 
 
+def _top_court_first(courts: list[_Person], words: Sequence[str]) -> list[_Person]:
+    """`the top court`, `the apex court`, `the country's highest court`: the supreme one named before."""
+    if TOP_COURT.isdisjoint(words):
+        return courts
+    return [court for court in courts if court.name.startswith(("Supreme", "Constitutional"))] or courts
+
+
 @lru_cache(maxsize=8192)
 def _is_title(word: str) -> bool:
     """`President`, `Sen.`, `Co-author`, `US`: words that stand before a name but are not it."""
@@ -602,6 +610,8 @@ class _Cast:
         if known is None:
             head = name.rsplit(" ", 1)[-1].casefold()
             named = [p for p in self.by_head.get(head, ()) if p.seen < at and not p.described and not p.media]
+            if head == "court":
+                named = _top_court_first(named, name.casefold().split())
             if named:
                 return named[-1]
             # `Vietnam's health ministry` after `Vietnam's Ministry of Health`: a body whose name holds
@@ -1162,6 +1172,8 @@ class _Resolver:
         # a body named before (`the ministry` after the `Defence Ministry`); one only described (`the US
         # space agency`) is not what a later `the agency` means unless it was the last to speak
         organisations = [p for p in self.cast.by_head.get(head, ()) if p.seen < at and not p.described]
+        if head == "court":
+            organisations = _top_court_first(organisations, words)
         if organisations:
             # (not another company named before: `SKB said …. In a statement, the company was blunt`)
             spoke = (self.last_body is not None and self.last_body_block == at[0] and not self.last_body.described

@@ -2120,3 +2120,12 @@ def test_counsel_submitted_is_a_cue():
         'Senior advocate Vikram Dasgupta told the court his client was 67. "He is not a flight risk," Dasgupta submitted.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Vikram Dasgupta"]
+
+
+def test_the_top_court_is_the_supreme_one_not_the_last_court_named():
+    blocks = para(
+        "The Supreme Court on Tuesday set aside the Kerala High Court order.",
+        'The top court noted that "not a single witness has been examined" so far.',
+        '"Jail is the exception," said the country\'s highest court.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Supreme Court", "Supreme Court"]
