@@ -106,7 +106,8 @@ class NewsReaderApp(App[None]):
         self._build_search = build_search
         self._builder: Popen[bytes] | None = None
         self.query = Query()  # the search as typed, parsed once per keystroke
-        self._before_search: str | None = None
+        self._before_search: str | None = None  # the list's story when a search began
+        self._open_before_search: str | None = None  # and the reading pane's
         self._use(library)
         self.read_ids: set[str] = set()
         self.bookmarked: set[str] = set()
@@ -525,6 +526,7 @@ class NewsReaderApp(App[None]):
         if not self.has_class("-searching"):
             current = self.query_one(StoryList).current
             self._before_search = current.id if current else None
+            self._open_before_search = self.open_story.id if self.open_story else None
             self.add_class("-searching")
             self.remove_class("-reading")
         # At once, not after the queued events as `focus()` does: keys typed right behind `/` (or
@@ -551,7 +553,10 @@ class NewsReaderApp(App[None]):
         self.query = Query()
         self.query_one("#search", Input).value = ""
         self._apply_search()
-        self._refill(keep=self._before_search)
+        # back where the list was, unless a story was opened from the results: then on that story, so
+        # that the list and the reading pane agree (and `b` marks the story on screen)
+        opened = self.open_story.id if self.open_story else None
+        self._refill(keep=opened if opened != self._open_before_search else self._before_search)
         self.query_one(StoryList).focus()
 
     def action_previous_hit(self) -> None:

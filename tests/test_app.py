@@ -525,3 +525,26 @@ async def test_a_fault_in_the_quote_rules_shows_the_story_without_quotes(tmp_pat
         assert any("Quotes could not be marked" in str(n.message) for n in app._notifications)
         await pilot.press("j", "enter")
         assert app.is_running
+
+
+async def test_leaving_a_search_keeps_the_list_on_the_story_opened_from_it(tmp_path):
+    """Open a story, search, open a result, escape: the list must not jump back to the first story
+    while the reading pane shows the result, or `b` would mark a story that is not on screen."""
+    app = make_app(tmp_path, linked_library())
+    async with app.run_test(size=(160, 45)) as pilot:
+        story_list = app.query_one(StoryList)
+        await pilot.press("enter")
+        assert app.open_story.title == "Probe reaches the outer belt"
+        await pilot.press("slash", *"second", "enter")
+        await pilot.pause()
+        await pilot.press("enter")
+        assert app.open_story.title == "Second probe launches"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert story_list.current.title == "Second probe launches"
+        await pilot.press("b")
+        assert app.bookmarked == {app.open_story.id}
+        # a search left without opening anything goes back to where the list was
+        await pilot.press("slash", *"headline", "escape")
+        await pilot.pause()
+        assert story_list.current.title == "Second probe launches"
