@@ -6,7 +6,8 @@ TinyDB's maintainers advise (a custom Storage) and what a reader needs:
 
 * atomic writes: temp file in the same folder, fsync, `os.replace`, fsync the folder;
 * corruption is detected, copied aside as `<file>.corrupt-<timestamp>`, reported, and
-  the store carries on from `<file>.bak` (made at start-up) or fresh;
+  the store carries on from `<file>.bak` (made at start-up) or fresh, with every complete
+  entry the damaged file still holds before the damage merged over it;
 * an exclusive `fcntl` lock on `<file>.lock` around every read-modify-write, and a
   reload whenever another process changed the file since we last read it (checked by
   content once per lock: inode, size and mtime can all repeat after an `os.replace`);
@@ -21,7 +22,9 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import json
 import os
+import re
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
@@ -36,6 +39,8 @@ from tinydb.storages import Storage
 from tinydb.table import Document, Table
 
 APP_NAME = "newsreader"
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"\s*")
 SHARDS = "0123456789abcdef"
 TEMP_PREFIX = ".newsreader-tmp-"
 
@@ -83,6 +88,40 @@ def _bookmark_fields(doc: dict[str, Any]) -> tuple[str, str | None, str]:
         source if isinstance(source, str) else None,
         when if isinstance(when, str) else "",
     )
+
+
+def _salvage(raw: bytes) -> dict[str, dict[str, Any]]:
+    """Every complete document a damaged file still holds before the damage, in TinyDB's shape: a
+    file cut off by a crash or a full disk keeps the bookmarks written before the cut."""
+    text = raw.decode("utf-8", errors="replace")
+    found: dict[str, dict[str, Any]] = {}
+
+    def skip(at: int, expected: str = "") -> int:
+        at = _SPACE.match(text, at).end()  # type: ignore[union-attr]
+        if expected:
+            if text[at : at + 1] != expected:
+                raise ValueError(expected)
+            at = _SPACE.match(text, at + 1).end()  # type: ignore[union-attr]
+        return at
+
+    try:
+        at = skip(0, "{")
+        while text[at : at + 1] == '"':
+            name, at = _DECODER.raw_decode(text, at)
+            at = skip(skip(at, ":"), "{")
+            docs = found.setdefault(name, {})
+            while text[at : at + 1] == '"':
+                doc_id, at = _DECODER.raw_decode(text, at)
+                doc, at = _DECODER.raw_decode(text, skip(at, ":"))
+                if isinstance(doc, dict):
+                    docs[doc_id] = doc
+                at = skip(at)
+                at = skip(at, ",") if text[at : at + 1] == "," else at
+            at = skip(at, "}")
+            at = skip(at, ",") if text[at : at + 1] == "," else at
+    except (ValueError, RecursionError):
+        pass  # the damage: keep what came before it
+    return found
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -193,21 +232,24 @@ class SafeStorage(Storage):
             counter += 1
         atomic_write(aside, raw)
         what = "empty" if not raw.strip() else "damaged"
-        restored = self._from_backup()
-        if restored is not None:
-            self._raw = orjson.dumps(restored)
-            atomic_write(self.path, self._raw)
-            self.problems.append(
-                f"The state file {self.path} was {what}; it was kept as {aside.name} and the backup "
-                f"{self.backup.name if self.backup else ''} was restored."
-            )
-            return restored
-        self._raw = b"{}"
+        backup = self._from_backup()
+        data = backup if backup is not None else {}
+        # what the damaged file still holds is newer than the backup (made at the session's start):
+        # a bookmark made since then must not be lost with the part of the file that is cut off
+        kept = 0
+        for name, docs in _salvage(raw).items():
+            table = data.setdefault(name, {})
+            kept += sum(table.get(doc_id) != doc for doc_id, doc in docs.items())
+            table.update(docs)
+        self._raw = orjson.dumps(data)
         atomic_write(self.path, self._raw)
+        started = (f"the backup {self.backup.name if self.backup else ''} was restored" if backup is not None
+                   else "a fresh one was started")
+        entries = f"{kept} {'entry' if kept == 1 else 'entries'}"
+        salvaged = f", with {entries} still readable in the damaged file" if kept else ""
         self.problems.append(
-            f"The state file {self.path} was {what}; it was kept as {aside.name} and a fresh one was started."
-        )
-        return {}
+            f"The state file {self.path} was {what}; it was kept as {aside.name} and {started}{salvaged}.")
+        return data
 
     def _from_backup(self) -> dict[str, dict[str, Any]] | None:
         if self.backup is None:

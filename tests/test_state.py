@@ -797,3 +797,32 @@ def test_cli_bookmark_outlives_its_article_file(db: Path, library: Path) -> None
     result = cli(db, "unbookmark", "--library", library.parent, FULL_ID)
     assert result.returncode == 0, result.stderr
     assert [m["id"] for m in listed(db)] == [BRIEF_ID]
+
+
+def test_a_cut_off_file_keeps_the_bookmarks_written_before_the_cut(db: Path) -> None:
+    """A crash or a full disk that cuts the file after a bookmark was saved must not lose it: the
+    backup is from the session's start, so what the damaged file still holds is merged over it."""
+    make_history(db)  # the backup holds `kept`
+    store = reopen(db)
+    store.set_bookmark("newer", True, title="Newer")
+    store.set_setting("theme", "dark")
+    store.close()
+    raw = db.read_bytes()
+    db.write_bytes(raw[: raw.index(b'"settings"')])  # everything from the settings on is lost
+    store = StateStore(db)
+    [problem] = store.problems
+    assert "restored, with 1 entry still readable in the damaged file" in problem
+    assert [(m.id, m.title) for m in store.bookmarks()] == [("newer", "Newer"), ("kept", "Kept")]
+    assert store.setting("theme") == "light"  # from the backup: the cut took the newer value
+    store.close()
+    assert reopen(db).bookmarked_ids() == {"kept", "newer"}  # and it was written back
+
+
+def test_a_damaged_file_without_a_backup_keeps_what_it_still_holds(db: Path) -> None:
+    db.write_bytes(b'{"bookmarks": {"a1": {"title": "One", "source": null, '
+                   b'"bookmarked_at": "2025-01-01T00:00:00+00:00"}, "b2": {"title": "Tw\xff\x00garbage')
+    store = StateStore(db)
+    [problem] = store.problems
+    assert "a fresh one was started, with 1 entry still readable" in problem
+    assert [m.id for m in store.bookmarks()] == ["a1"]
+    assert_store_usable(db, store)
