@@ -108,6 +108,7 @@ class NewsReaderApp(App[None]):
         self.query = Query()  # the search as typed, parsed once per keystroke
         self._before_search: str | None = None  # the list's story when a search began
         self._open_before_search: str | None = None  # and the reading pane's
+        self._problems_shown = 0  # of the store's problems, those already told
         self._use(library)
         self.read_ids: set[str] = set()
         self.bookmarked: set[str] = set()
@@ -162,9 +163,7 @@ class NewsReaderApp(App[None]):
     def on_mount(self) -> None:
         self._report_skipped()
         if self.store is not None:
-            for problem in self.store.problems:
-                self.notify(printable(problem), title="State file", severity="warning", timeout=15, markup=False)
-            self._guard(self._load_state)
+            self._guard(self._load_state)  # (which also reports what opening the store found wrong)
         else:
             self.notify("Reading state is not available: changes will not be saved.", severity="error")
         self._apply_layout(self.size.width)
@@ -273,13 +272,22 @@ class NewsReaderApp(App[None]):
         return value if isinstance(value, str) else None
 
     def _guard(self, change: Callable[[], None]) -> bool:
-        """Run a store operation; a failure becomes a notification, never a traceback."""
+        """Run a store operation; a failure becomes a notification, never a traceback, and so does
+        whatever the store found wrong on the way (a damaged read-flags file is found when first read)."""
         try:
             change()
         except (StateError, OSError) as exc:
             self.notify(printable(f"Could not save: {exc}"), title="State file", severity="error", timeout=10, markup=False)
             return False
+        finally:
+            self._report_store_problems()
         return True
+
+    def _report_store_problems(self) -> None:
+        problems = self.store.problems if self.store is not None else []
+        for problem in problems[self._problems_shown :]:
+            self.notify(printable(problem), title="State file", severity="warning", timeout=15, markup=False)
+        self._problems_shown = len(problems)
 
     # list and counts -------------------------------------------------------------------------------
 

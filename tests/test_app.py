@@ -306,6 +306,20 @@ async def test_corrupt_state_file_is_a_notification(tmp_path):
     assert list(tmp_path.glob("state.json.corrupt-*"))
 
 
+async def test_damaged_read_flags_file_is_a_notification_too(tmp_path):
+    """Read flags live in shards that are read after the store opens: their damage is told as well."""
+    store = StateStore(tmp_path / "state.json")
+    store.set_read(["a1"])
+    store.close()
+    (tmp_path / "state.read-a.json").write_text("garbage{{{")
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        messages = [str(n.message) for n in app._notifications]
+        assert [m for m in messages if "state.read-a.json" in m and "damaged" in m]
+    assert list(tmp_path.glob("state.read-a.json.corrupt-*"))
+
+
 async def test_title_bar_is_cut_with_an_ellipsis_when_narrow(tmp_path):
     from reader.widgets.bars import TitleBar
 
