@@ -117,7 +117,7 @@ undersecretary under-secretary datuk dato datin haji hajji hajja ratu maitre ma√
 attorney commissioner us uk un eu nato chair founder executive minister of and for health education
 trade economy economic affairs opposition former acting interim junior senior assistant associate
 technical national security mission project programme program lead principal chief-of-staff
-brig cpl pvt cdr cmdr det insp supt atty msgr mla mlc msp""".split())
+brig cpl pvt cdr cmdr det insp supt atty msgr mla mlc msp justices judges senators messrs""".split())
 ROLE_TITLES = TITLES - {"of", "and", "for"}
 # Title words that only modify one (`a senior Hezbollah commander`): before a name they make it no person.
 TITLE_MODIFIERS = frozenset("""former acting interim junior senior assistant associate deputy vice national security
@@ -174,7 +174,7 @@ entrepreneur investor owner chef curator veterinarian architect magistrate solic
 rival opponent challenger successor predecessor guard boatswain clerk musician trumpeter drummer bassist
 bandleader composer conductor vocalist songwriter rapper dancer choreographer filmmaker playwright poet sculptor
 designer editor columnist presenter campaigner lobbyist mediator organiser organizer opener batter batsman
-batswoman wicketkeeper quarterback""".split())
+batswoman wicketkeeper quarterback counsel""".split())
 MALE_WORDS = frozenset("""mr sir lord king prince father brother son husband spokesman chairman businessman
 congressman boy man uncle emperor duke frenchman dutchman englishman irishman scotsman welshman countryman
 sportsman policeman fisherman""".split())

@@ -129,7 +129,8 @@ ONLY_AS = ("only as ", "only as Dr ", "only as Dr. ", " named ") + tuple(
     for part in ("first name", "surname", "last name", "family name"))
 NAMED_AS_OR_APPOSITIVE = ONLY_AS + (", ",)
 # `Paris (AFP) Feb 14, 2025 - `, and AP's `KYIV, Ukraine (AP) — ` with no date
-DATELINE = re.compile(r"[^()]{1,60}\([\w\-/ ]{2,24}\)(?: [A-Z][a-z]{2}\.? \d{1,2}(?:, \d{4})?)? ?[-\u2013\u2014] "
+DATELINE = re.compile(r"[^()]{1,60}\([\w\-/ ]{2,24}\)(?: [A-Z][a-z]{2}\.? \d{1,2}(?:, \d{4})?)? ?"
+                      r"(?:--|[-\u2013\u2014]) "
                       # `New Delhi, May 13 (PTI) The court …`: the Indian agencies' style, with no dash
                       r"|[^()]{1,40}, [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,6}\) (?=[A-Z])")
 # Words before a quoted name of a thing or a work: `codenamed "Jade Shield-7"`, `the album "Northern Lights"`.
@@ -177,6 +178,10 @@ DECLARED_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*,?")
 APPOSITIVE_END = re.compile(r"[,;]|\.(?!\w)")
 ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z0-9&+\-]{1,11})\)")  # `(AFAD)`, `(PhilRice)`
 BODY_SAID = re.compile(r"\b[Tt]he ((?:[\w\-]+ ){0,3}?[a-z]+) (?:said|says)\b")  # `the Israeli army said`
+SAID_AFTER_COMMA = re.compile(r", (?:said|says|added|adds) ")
+SAID_BEFORE = re.compile(r", (?:said|says|added|adds)((?: [\w'\u2019\-.]+){0,8}) $")
+PLACE_PLURAL = re.compile(r" (?:districts|provinces|regions|counties|states|villages|towns|cities|municipalities"
+                          r"|prefectures)\b")  # `Petaling, Hulu Langat and Klang districts`
 DASH_ATTRIBUTION = re.compile(r"\s*(?:--|[-\u2013\u2014])\s*(?=[A-Z])")
 
 
@@ -734,7 +739,9 @@ class _Para:
 
     def past_opening(self, start: int, end: int) -> int:
         """Where a clause begins after an opening phrase (`In neighbouring Austria, …`) in tokens [start, end)."""
-        if start < end and self.lows[start] in PREPOSITIONS:
+        if start < end and (self.lows[start] in PREPOSITIONS or (
+                self.lows[start].endswith("ing") and self.texts[start][0].isupper() and start not in self.names)):
+            # (`Appearing for the state government, X opposed the plea`: an opening participle's phrase too)
             return next((k + 1 for k in range(start, end) if self.texts[k] == ","), start)
         if start == 0 and self.dateline_end:  # `Paris (AFP) Feb 14, 2025 - Satellite operator X …`
             return min(self.token_at(self.dateline_end), end)
@@ -1339,7 +1346,7 @@ class _Resolver:
                 if found is not None and found.organisation:
                     return found
         # `The army's Arabic-language spokesman, Colonel Amir Dagan, issued …`: a role, then the person
-        comma = next((k for k in range(start + 1, min(before, start + 7)) if texts[k] == ","), None)
+        comma = next((k for k in range(start + 1, min(before, start + 9)) if texts[k] == ","), None)
         if comma is not None and any(lows[k] in PERSON_NOUNS for k in range(start, comma)) and not any(
                 k in para.names and (self.cast.people[para.names[k]].is_person or para.possessive(k))
                 for k in range(start, comma)):
@@ -1717,10 +1724,11 @@ class _Resolver:
         if not para.spans and (" statement from " not in para.masked or "ccording to" not in para.masked):
             # Prose alone: only `Name [also] said`, `the Israeli army said` and `according to a statement
             # from X` matter, so skip tokenising the paragraph.
+            said = SAID_AFTER_COMMA.search(para.masked) is not None  # (a cheap look before `_said_before`)
             for start, (name, end) in para.name_at.items():
                 # (after a comma the name is an appositive: `The principal, Michiko Takahashi, said`)
                 verb = _next_verb(para.masked, end, named_as=para.masked.endswith(NAMED_AS_OR_APPOSITIVE, 0, start))
-                if verb in REPORTING_VERBS:
+                if verb in REPORTING_VERBS or (said and start > 6 and _said_before(para.masked, start)):
                     self.spoke(self.cast.people[name], para.index)
             if _body_before_said(para.masked):
                 for match in BODY_SAID.finditer(para.masked):
@@ -1800,9 +1808,25 @@ def _build(blocks: Sequence[Block]) -> tuple[list[_Para], _Cast]:
         opening = _dateline_end(block.text)
         para = _Para(index, block.text, block.kind, spans, masked, _names(index, block.text, masked, cast, opening),
                      opening)
+        if para.name_at and PLACE_PLURAL.search(masked):
+            _listed_places(para, cast)
         _learn_gender(para, cast)
         paras.append(para)
     return paras, cast
+
+
+def _listed_places(para: _Para, cast: _Cast) -> None:
+    """`Petaling, Hulu Langat and Klang districts`: the names listed before a plural of places are places."""
+    names = list(para.name_at.items())
+    for plural in PLACE_PLURAL.finditer(para.masked):
+        at = plural.start()
+        for offset, (name, end) in reversed(names):
+            if end > at:
+                continue
+            if end < at and para.masked[end:at] not in (", ", " and ", ", and "):
+                break
+            cast.people[name].place = True
+            at = offset
 
 
 @lru_cache(maxsize=8192)
@@ -2153,6 +2177,19 @@ def _described_after(text: str, end: int) -> bool:
         return relation is not None and relation.group(1).casefold() in PERSON_NOUNS
     return any(w in PERSON_NOUNS or w.endswith(("-year-old", "er", "ist", "or", "wife"))
                for w in WORD.findall(text, end + 4, end + 48)[:3] if w.islower())  # `schoolteacher`, `midwife`
+
+
+def _said_before(text: str, start: int) -> bool:
+    """`…, said state health committee chairman Rosnah Kamaruddin.`: the name at `start` comes right after
+    `said` and the words of a role (not `…, said the team had requested more Webb time`)."""
+    said = SAID_BEFORE.search(text, max(0, start - 90), start)
+    if said is None:
+        return False
+    role = said.group(1).split()
+    if not all(word.islower() or _is_title(word) for word in role):
+        return False  # (titles may stand before the name: `chairman Datuk Dr Rosnah Kamaruddin`)
+    lower = [word for word in role if word.islower()]
+    return not lower or lower[-1] in PERSON_NOUNS or lower[-1] in ROLE_TITLES
 
 
 def _body_before_said(text: str) -> bool:

@@ -2129,3 +2129,41 @@ def test_the_top_court_is_the_supreme_one_not_the_last_court_named():
         '"Jail is the exception," said the country\'s highest court.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Supreme Court", "Supreme Court"]
+
+
+def test_an_opening_participle_phrase_and_a_participle_after_the_main_verb():
+    blocks = para(
+        "Appearing for the Uttar Pradesh government, Additional Advocate General Vikram Singh Chauhan opposed the plea, "
+        'arguing that the accused was charged with a "brutal and pre-planned" killing.',
+        "Counsel to the second and third defendants, Mrs Ngozi Eze-Uchenna, made similar applications, telling the "
+        'court that her clients were "responsible family people".',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Vikram Singh Chauhan", "Ngozi Eze-Uchenna"]
+
+
+def test_a_plural_title_and_a_dateline_with_two_dashes():
+    blocks = para(
+        "SHAH ALAM, Aug 12 (Bernama) -- The Supreme Court granted bail, with Justice Meenakshi Rao remarking on it.",
+        "A bench of Justices Rao and Arvind K Sabharwal was hearing an appeal.",
+        '"The appellant has been in custody since 2019," Justice Rao said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Meenakshi Rao"]
+
+
+def test_said_before_a_role_and_a_name_in_prose_makes_them_the_last_speaker():
+    blocks = para(
+        '"Cases are rising," said Dr Ibrahim Musa, a hospital director.',
+        "Deaths rose to nine in Petaling, Hulu Langat and Klang districts, said state health committee chairman "
+        "Datuk Dr Ahmad Zaki.",
+        '"The increase is worrying," he told reporters.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Ibrahim Musa", "Ahmad Zaki"]
+
+
+def test_names_listed_before_a_plural_of_places_are_places():
+    blocks = para(
+        "Mary Okafor, a nurse at the district hospital, said cases had doubled.",
+        "Most were in Petaling, Hulu Langat and Klang districts.",
+        '"It is worrying," she said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Mary Okafor"]
