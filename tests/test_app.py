@@ -562,3 +562,26 @@ async def test_leaving_a_search_keeps_the_list_on_the_story_opened_from_it(tmp_p
         await pilot.press("slash", *"headline", "escape")
         await pilot.pause()
         assert story_list.current.title == "Second probe launches"
+
+
+async def test_a_huge_article_is_shown_in_part_with_a_note(tmp_path):
+    """A few MiB of text would take seconds to wrap at every open and resize: the pane shows the
+    first MAX_SHOWN characters, says so, and marks quotes only in what it shows."""
+    from reader.widgets.story_view import MAX_SHOWN
+
+    paragraph = 'The council met again on Tuesday, and "nothing was decided," said Mayor Ana Ruiz. ' * 40
+    story = Story(title="A very long story", body=[Block("paragraph", paragraph) for _ in range(200)],
+                  source="/tmp/long.txt")
+    total = sum(len(block.text) for block in story.body)
+    assert total > 2 * MAX_SHOWN
+    app = make_app(tmp_path, Library([story]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.query_one(StoryView)
+        shown = sum(len(block.text) for block in view._body)
+        assert shown == MAX_SHOWN
+        assert {quote.block for quote in view.quotes} == set(range(len(view._body)))
+        await pilot.press("tab", "end")
+        await pilot.pause(1.5)
+        assert f"goes on for {total - MAX_SHOWN:,} more characters" in " ".join(screen_text(view).split())

@@ -19,6 +19,9 @@ from reader.widgets.styling import component_style
 SPEAKER_COLOURS = 6
 MAX_WIDTH = 96  # a comfortable reading measure; wider panes get a margin instead
 MARGIN = 2
+# What the pane wraps of a story's text: three times the longest news article there is, and little
+# enough to wrap at once (a few MiB of text would freeze the reader for seconds at every resize)
+MAX_SHOWN = 200_000
 
 
 def speaker_palette(quotes: Sequence[Quote]) -> dict[str, int]:
@@ -54,6 +57,8 @@ class StoryView(LinePane, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.story: Story | None = None
+        self._body: list[Block] = []  # the story's blocks as shown: all of them, or the first MAX_SHOWN characters
+        self._left_out = 0  # characters of the story not shown
         self.quotes: list[Quote] = []
         self._palette: dict[str, int] = {}
         self._block_line: dict[int, int] = {}
@@ -83,12 +88,13 @@ class StoryView(LinePane, can_focus=True):
         from reader.quotes import find_quotes  # loaded after the first frame, with the first story
 
         self.story = story
+        self._body, self._left_out = _shown(story.body if story is not None else [])
         self.quotes = []
         try:
             if story is not None and story.kind == "brief" and story.teaser:
                 self.quotes = find_quotes([Block("paragraph", story.teaser)])
             elif story is not None:
-                self.quotes = find_quotes(story.body)
+                self.quotes = find_quotes(self._body)
         except Exception:  # a fault in the quote rules must not close the reader over one story
             self.app.notify("Quotes could not be marked in this story; it is shown without them.",
                             title="Quotes", severity="warning", markup=False)
@@ -153,7 +159,7 @@ class StoryView(LinePane, can_focus=True):
             ))
             return lines, block_line
         last_speaker: str | None = None
-        for index, block in enumerate(story.body):
+        for index, block in enumerate(self._body):
             block_quotes = by_block.get(index, [])
             block_line[index] = len(lines)
             for quote in block_quotes:
@@ -168,6 +174,10 @@ class StoryView(LinePane, can_focus=True):
             if self._terms and term_spans(block.text, self._terms):
                 self._hit_lines.append(len(lines))
             emit(self._styled(block.text, block_quotes, block.kind))
+            blank()
+        if self._left_out:
+            emit(Text(f"This article goes on for {self._left_out:,} more characters, more than the reader shows; "
+                      f"its file is {printable(story.source or 'not known')}.", style=self._style("note")))
             blank()
         if story.credits:
             emit(Text(printable(story.credits), style=self._style("credits")))
@@ -185,6 +195,21 @@ class StoryView(LinePane, can_focus=True):
         for start, end in term_spans(text, self._terms):
             rich.stylize(self._style("match"), start, end)
         return rich
+
+
+def _shown(body: Sequence[Block]) -> tuple[list[Block], int]:
+    """The blocks of `body` within the first MAX_SHOWN characters (the last one cut if need be), and
+    how many characters are left out."""
+    shown: list[Block] = []
+    room = MAX_SHOWN
+    for index, block in enumerate(body):
+        if len(block.text) > room:
+            if room:
+                shown.append(Block(block.kind, block.text[:room]))
+            return shown, len(block.text) - room + sum(len(later.text) for later in body[index + 1 :])
+        shown.append(block)
+        room -= len(block.text)
+    return shown, 0
 
 
 def _dateline(story: Story) -> str:
