@@ -187,7 +187,7 @@ class NewsReaderApp(App[None]):
             shown = "\n".join(f"{item.path}: {item.reason}" for item in self.library.skipped[:3])
             more = len(self.library.skipped) - 3
             self.notify(
-                printable(shown + (f"\n… and {more} more" if more > 0 else "")),
+                printable(shown + (f"\n… and {more} more, all listed on stderr when you quit" if more > 0 else "")),
                 title=f"Skipped {len(self.library.skipped)} unreadable file(s)",
                 severity="warning",
                 timeout=10,

@@ -47,6 +47,8 @@ def cmd_read(args: argparse.Namespace) -> int:
     with _held_collection():
         app = _reader_app(args, roots)
     app.run()
+    for skipped in app.library.skipped:  # the notice shows a few; here is every one, to act on
+        print(printable(str(skipped)), file=sys.stderr)
     # All the reader saved is written and synced by now: skip the interpreter's teardown of tens
     # of thousands of objects (a third of a second at 10,000 stories), so that `q` is quick. An
     # index still being saved in the background is a cache, written file by file atomically.

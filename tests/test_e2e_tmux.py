@@ -458,3 +458,26 @@ def test_read_bookmark_quit_and_come_back(terminal: Terminal, tmp_path: Path) ->
     assert mark["title"].startswith(second.prefix), (mark, second)
     assert mark["title"].startswith(opened_title_line), (mark, opened_title_line)
     assert mark["id"] == ids.get(mark["title"]), (mark, ids.get(mark["title"]))
+
+
+def test_every_skipped_file_is_listed_after_quitting(terminal: Terminal, tmp_path: Path) -> None:
+    """The reader's notice names the first few unreadable files; quitting lists every one on stderr,
+    which is the terminal the reader ran in (Textual draws on stderr too, so it is not redirected)."""
+    assert NEWSREADER is not None
+    library = tmp_path / "library"
+    library.mkdir()
+    seed = next((Path(__file__).parents[1] / "seeds").glob("*.txt"))
+    shutil.copy(seed, library / "good.txt")
+    for n in range(5):
+        (library / f"empty-{n}.txt").write_bytes(b"")
+    data_home = tmp_path / "xdg-data"
+    terminal.start("skips", ["env", f"XDG_DATA_HOME={data_home}", "TERM=xterm-256color", NEWSREADER, str(library)])
+    terminal.wait_for("the notice of skipped files", lambda s: "Skipped 5 unreadable" in s and "2 more" in s)
+    terminal.keys("q")
+    status, _ = terminal.wait_exit()
+    assert status == 0, terminal.shown()
+    # (with the lines scrolled out of sight: the reader leaves the cursor where the terminal had it)
+    screen = terminal.tmux("capture-pane", "-p", "-S", "-100", "-t", "skips").stdout
+    listed = [line for line in screen.splitlines() if line.startswith("newsreader: skipped")]
+    assert [line.split(": ")[1].rsplit("/", 1)[-1] for line in listed] == [f"empty-{n}.txt" for n in range(5)], (
+        terminal.shown())
