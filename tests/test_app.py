@@ -44,7 +44,7 @@ def linked_library() -> Library:
     )
     second = Story(title="Second probe launches", section="SPACE", dateline=Dateline("Baikonur", "AFP", date(2024, 4, 1)),
                    body=[Block("paragraph", "It flew.")])
-    brief = Story(title="A headline only", section="SPACE", teaser='Officials called it "historic" ...', kind="brief")
+    brief = Story(title="A headline only", section="SPACE", teaser='Officials called it "historic" and said the talks had remai', kind="brief")
     return Library([first, second, brief])
 
 
@@ -209,6 +209,7 @@ async def test_brief_story_says_only_the_headline_is_here(tmp_path):
         await pilot.press("enter")
         text = screen_text(app.query_one(StoryView))
         assert "Officials called it" in text and "Only the headline" in text
+        assert "had remai \u2026" in " ".join(text.split())  # the site cut the teaser mid-word: it says it goes on
         assert [q.text for q in app.query_one(StoryView).quotes] == ["historic"]
 
 
@@ -585,3 +586,15 @@ async def test_a_huge_article_is_shown_in_part_with_a_note(tmp_path):
         await pilot.press("tab", "end")
         await pilot.pause(1.5)
         assert f"goes on for {total - MAX_SHOWN:,} more characters" in " ".join(screen_text(view).split())
+
+
+async def test_an_empty_list_says_why(tmp_path):
+    app = make_app(tmp_path, Library([]))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        assert app.sub_title.startswith("0 stories")
+        assert "No stories here" in screen_text(app.query_one(StoryView))
+    app = make_app(tmp_path, Library([Story(title="Only one", body=[Block("paragraph", "Text.")])]))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        assert app.sub_title.startswith("1 story \u00b7")

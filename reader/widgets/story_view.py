@@ -65,6 +65,15 @@ class StoryView(LinePane, can_focus=True):
         self._terms: list[str] = []
         self._hit_lines: list[int] = []
         self._hit = -1  # index into _hit_lines of the hit last jumped to
+        self.note = "Select a story in the list and press enter to read it."  # shown with no story
+
+    def set_note(self, note: str) -> None:
+        """What the pane says while it shows no story (why the list is empty, or what to do)."""
+        if note != self.note:
+            self.note = note
+            if self.story is None:
+                self._rendered_width = -1
+                self.refresh()
 
     def set_terms(self, terms: list[str]) -> None:
         """Search terms (folded) to highlight; `jump_to_hit` moves between them."""
@@ -135,7 +144,7 @@ class StoryView(LinePane, can_focus=True):
 
         story = self.story
         if story is None:
-            emit(Text("Select a story in the list and press enter to read it.", style=self._style("note")))
+            emit(Text(self.note, style=self._style("note")))
             return lines, block_line
         emit(Text(printable(story.title), style=self._style("title")))
         if story.authors:
@@ -149,7 +158,8 @@ class StoryView(LinePane, can_focus=True):
             by_block.setdefault(quote.block, []).append(quote)
         if story.kind == "brief":
             if story.teaser:
-                emit(self._styled(story.teaser, by_block.get(0, []), "paragraph"))
+                # (the site cuts a teaser mid-word before its `... read more`: say that it goes on)
+                emit(self._styled(story.teaser, by_block.get(0, []), "paragraph").append(" \u2026"))
                 blank()
             emit(Text(
                 "Only the headline of this story is in the library: it was listed under RELATED CONTENT "
