@@ -81,6 +81,7 @@ class NewsReaderApp(App[None]):
         Binding("space,pagedown", "page_down", "Page down", show=False),
         Binding("pageup", "page_up", "Page up", show=False),
         Binding("escape", "back", "Back", show=False),
+        Binding("backspace", "came_from", "Came from", show=False),
     ]
 
     COMMANDS = App.COMMANDS | {lambda: _commands().StoryCommands, lambda: _commands().ActionCommands,
@@ -109,6 +110,7 @@ class NewsReaderApp(App[None]):
         self._before_search: str | None = None  # the list's story when a search began
         self._open_before_search: str | None = None  # and the reading pane's
         self._problems_shown = 0  # of the store's problems, those already told
+        self._came_from: list[Story] = []  # the stories whose sidebar opened the next, for backspace
         self._use(library)
         self.read_ids: set[str] = set()
         self.bookmarked: set[str] = set()
@@ -378,6 +380,13 @@ class NewsReaderApp(App[None]):
         if story_list.current is not None:
             self.open(story_list.current)
 
+    def action_came_from(self) -> None:
+        """backspace: back to the story whose sidebar opened this one (and on, as far as they go)."""
+        if not self._came_from:
+            self.notify("No story to go back to: backspace returns from a story opened in the sidebar.", timeout=3)
+            return
+        self.open_anywhere(self._came_from.pop())
+
     def action_previous_story(self) -> None:
         self._step(-1)
 
@@ -480,6 +489,8 @@ class NewsReaderApp(App[None]):
             if story is None:
                 self.notify("That story is not in the library.", markup=False)
             else:
+                if self.open_story is not None and self.open_story.id != story.id:
+                    self._came_from.append(self.open_story)
                 self.open_anywhere(story)
         elif picked.link is not None:
             self._open_url(picked.link.url)

@@ -199,6 +199,12 @@ async def test_sidebar_related_story_opens_and_quote_scrolls(tmp_path):
         sidebar.cursor = next(i for i, picked in enumerate(sidebar.items) if picked.related is not None)
         await pilot.press("enter")
         assert app.open_story.title == "Second probe launches"
+        await pilot.press("backspace")  # back where the sidebar was used, the list's cursor with it
+        assert app.open_story.title == "Probe reaches the outer belt"
+        assert app.query_one(StoryList).current.title == "Probe reaches the outer belt"
+        await pilot.press("backspace")
+        assert app.open_story.title == "Probe reaches the outer belt"
+        assert any("No story to go back to" in str(n.message) for n in app._notifications)
 
 
 async def test_brief_story_says_only_the_headline_is_here(tmp_path):

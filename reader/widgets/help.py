@@ -25,6 +25,7 @@ KEYS: list[tuple[str, str]] = [
     ("o", "open the related link under the sidebar's cursor (else the story's first) in the browser (http/https)"),
     ("s", "show or hide the sidebar"),
     ("escape", "back to the list; clears the search"),
+    ("backspace", "back to the story whose sidebar opened this one"),
     ("ctrl+p", "command palette"),
     ("?", "this help"),
     ("q", "quit"),
