@@ -108,7 +108,7 @@ class NewsReaderApp(App[None]):
         self._builder: Popen[bytes] | None = None
         self.query = Query()  # the search as typed, parsed once per keystroke
         self._before_search: str | None = None  # the list's story when a search began
-        self._open_before_search: str | None = None  # and the reading pane's
+        self._opened_in_search: str | None = None  # the story last opened from the search's results
         self._problems_shown = 0  # of the store's problems, those already told
         self._came_from: list[Story] = []  # the stories whose sidebar opened the next, for backspace
         self._use(library)
@@ -349,6 +349,8 @@ class NewsReaderApp(App[None]):
 
     def open(self, story: Story) -> None:
         """Show the story and mark it read."""
+        if self.has_class("-searching"):
+            self._opened_in_search = story.id
         self._show(story)
         if story.id not in self.read_ids:
             self._set_read([story.id], True)
@@ -551,7 +553,7 @@ class NewsReaderApp(App[None]):
         if not self.has_class("-searching"):
             current = self.query_one(StoryList).current
             self._before_search = current.id if current else None
-            self._open_before_search = self.open_story.id if self.open_story else None
+            self._opened_in_search = None
             self.add_class("-searching")
             self.remove_class("-reading")
         # At once, not after the queued events as `focus()` does: keys typed right behind `/` (or
@@ -580,8 +582,7 @@ class NewsReaderApp(App[None]):
         self._apply_search()
         # back where the list was, unless a story was opened from the results: then on that story, so
         # that the list and the reading pane agree (and `b` marks the story on screen)
-        opened = self.open_story.id if self.open_story else None
-        self._refill(keep=opened if opened != self._open_before_search else self._before_search)
+        self._refill(keep=self._opened_in_search or self._before_search)
         self.query_one(StoryList).focus()
 
     def action_previous_hit(self) -> None:
