@@ -1533,8 +1533,10 @@ class _Resolver:
             while titled < min(hi, end + 4) and titled not in para.names and _is_title(texts[titled]):
                 titled += 1
             named = self.cast.people[para.names[titled]] if titled in para.names else None
-            if named is not None and named.is_person and all(texts[k][0].isupper() for k in range(lo, end)):
-                return named  # (not `said residents and Mayor X`: two sources)
+            if named is not None and named.is_person and (
+                    all(texts[k][0].isupper() for k in range(lo, end))
+                    or all(lows[k] in PERSON_NOUNS or lows[k] in ROLE_TITLES for k in range(lo, end))):
+                return named  # (`said founder and chief executive X` too; not `said residents and Mayor X`)
         if lows[lo] in INDEFINITES or lows[lo] == "the":
             # `said a woman selling vegetables, who gave only her first name, Marta`, `said the association's
             # treasurer, a man who gave only his first name, Ernesto`

@@ -2167,3 +2167,11 @@ def test_names_listed_before_a_plural_of_places_are_places():
         '"It is worrying," she said.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Mary Okafor"]
+
+
+def test_lower_case_roles_joined_by_and_before_a_name():
+    blocks = para(
+        '"Today is the day," said founder and chief executive Vikram Desai-Holloway.',
+        '"No," said residents and Mayor Jo Blake.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Vikram Desai-Holloway", None]
