@@ -1699,6 +1699,16 @@ class _Resolver:
             k -= 1
         return k < floor or lows[k] in CONJUNCTIONS or para.texts[k] == ","
 
+    def view_of(self, para: _Para, q_tok: int) -> _Person | None:
+        """`For Pape Samba Guèye, spokesman of the coalition, the walkout was "pure theatre"`: a sentence
+        that opens with `For` and a person gives that person's view, in their words."""
+        start = para.sentence_of(q_tok)[0] or para.token_at(para.dateline_end)  # (past `Dakar (AFP) - `)
+        if start + 2 >= q_tok or para.lows[start] != "for" or start + 1 not in para.names:
+            return None
+        person = self.cast.people[para.names[start + 1]]
+        _, end = para.name_at[para.offsets[start + 1]]
+        return person if person.is_person and para.masked.startswith(",", end) else None
+
     def previous_sentence(self, para: _Para, q_tok: int) -> _Person | None:
         """A quote standing alone as a sentence belongs to whoever spoke in the sentence before."""
         sent_start, _ = para.sentence_of(q_tok)
@@ -2318,7 +2328,7 @@ def find_quotes(blocks: Sequence[Block]) -> list[Quote]:
                 ):
                     found, speaker = True, previous[1]  # `"A," said X. "B."`: B is X's too
                 if not found:
-                    speaker = resolver.previous_sentence(para, q_tok)
+                    speaker = resolver.view_of(para, q_tok) or resolver.previous_sentence(para, q_tok)
                 if speaker is None and not found and _alone(para):
                     # `Planetary scientist X, who leads the drill team, laid out the plan.` (or `X read a
                     # statement.`) then a paragraph of quotation alone: the person that paragraph opens with

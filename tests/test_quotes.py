@@ -2175,3 +2175,14 @@ def test_lower_case_roles_joined_by_and_before_a_name():
         '"No," said residents and Mayor Jo Blake.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Vikram Desai-Holloway", None]
+
+
+def test_a_sentence_opening_for_a_person_gives_their_view():
+    blocks = para(
+        '"No election will be postponed," Prime Minister Mamadou Lamine Faye told MPs.',
+        "For Pape Samba Gu\u00e8ye, spokesman of the ruling coalition, the walkout was \u00abpure theatre\u00bb.",
+        "\u00abThe opposition took part in every meeting\u00bb, he said.",
+        'For the first time, the agency called it "historic".',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Mamadou Lamine Faye", "Pape Samba Gu\u00e8ye", "Pape Samba Gu\u00e8ye", None]
