@@ -180,6 +180,8 @@ ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z0-9&+\-]{1,11})\)")  # `(AFAD)`, `(
 BODY_SAID = re.compile(r"\b[Tt]he ((?:[\w\-]+ ){0,3}?[a-z]+) (?:said|says)\b")  # `the Israeli army said`
 SAID_AFTER_COMMA = re.compile(r", (?:said|says|added|adds) ")
 SAID_BEFORE = re.compile(r", (?:said|says|added|adds)((?: [\w'\u2019\-.]+){0,8}) $")
+# First words of a place's name: `Route de Delmas`, `Barangay Pangpang` (a Philippine village), `Kampung Baru`
+PLACE_FIRST_WORDS = frozenset("route rue avenida calle lake mount barangay kampung kampong sitio".split())
 PLACE_PLURAL = re.compile(r" (?:districts|provinces|regions|counties|states|villages|towns|cities|municipalities"
                           r"|prefectures)\b")  # `Petaling, Hulu Langat and Klang districts`
 DASH_ATTRIBUTION = re.compile(r"\s*(?:--|[-\u2013\u2014])\s*(?=[A-Z])")
@@ -219,7 +221,7 @@ class _Person:
             len(words) == 2 and (words[0] in MALE_NAMES or words[0] in FEMALE_NAMES)))  # not `Emily Post`
         # `Burkina Faso`, `Port Sudan`: two words, no person; nor `Mekong Delta`, `Route de Delmas`
         self.place = self.name.casefold() in PLACES or (len(words) > 1 and (
-            words[-1] in GEO_WORDS or words[0] in ("route", "rue", "avenida", "calle", "lake", "mount")))
+            words[-1] in GEO_WORDS or words[0] in PLACE_FIRST_WORDS))
 
     @property
     def is_person(self) -> bool:

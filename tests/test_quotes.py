@@ -2186,3 +2186,12 @@ def test_a_sentence_opening_for_a_person_gives_their_view():
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         "Mamadou Lamine Faye", "Pape Samba Gu\u00e8ye", "Pape Samba Gu\u00e8ye", None]
+
+
+def test_a_barangay_is_a_place_not_a_person():
+    blocks = para(
+        '"We chose seaweed because it is fast to harvest," provincial agriculturist Romeo Dela Pe\u00f1a said.',
+        "For Lorna Villaruel, 47, a mother of five from Barangay Pangpang, the program came at the right time.",
+        '"When there is no fish, we have nothing to eat," she said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Romeo Dela Pe\u00f1a", "Lorna Villaruel"]
