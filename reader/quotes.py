@@ -181,6 +181,7 @@ BODY_SAID = re.compile(r"\b[Tt]he ((?:[\w\-]+ ){0,3}?[a-z]+) (?:said|says)\b")  
 SAID_AFTER_COMMA = re.compile(r", (?:said|says|added|adds) ")
 SAID_BEFORE = re.compile(r", (?:said|says|added|adds)((?: [\w'\u2019\-.]+){0,8}) $")
 # First words of a place's name: `Route de Delmas`, `Barangay Pangpang` (a Philippine village), `Kampung Baru`
+QUANTIFIERS = frozenset("some many several other few most two three four dozens hundreds".split())
 PLACE_FIRST_WORDS = frozenset("route rue avenida calle lake mount barangay kampung kampong sitio".split())
 PLACE_PLURAL = re.compile(r" (?:districts|provinces|regions|counties|states|villages|towns|cities|municipalities"
                           r"|prefectures)\b")  # `Petaling, Hulu Langat and Klang districts`
@@ -1637,6 +1638,8 @@ class _Resolver:
                 continue
             if subject is not None:
                 return True, subject
+            if _unnamed_group_before(lows, i, lo):
+                return True, None  # `…, which some athletes complained was "rough"`: theirs, and unnamed
             # `The UCI said that a sample had revealed … "…"`: no one behind the nearer verb; look further
             cued = True
         if cued:
@@ -2191,6 +2194,19 @@ def _described_after(text: str, end: int) -> bool:
         return relation is not None and relation.group(1).casefold() in PERSON_NOUNS
     return any(w in PERSON_NOUNS or w.endswith(("-year-old", "er", "ist", "or", "wife"))
                for w in WORD.findall(text, end + 4, end + 48)[:3] if w.islower())  # `schoolteacher`, `midwife`
+
+
+def _unnamed_group_before(lows: list[str], verb: int, lo: int) -> bool:
+    """`…, which some athletes complained was`, `what critics call`: an unnamed group is the subject of the
+    verb in a clause of its own."""
+    k = verb - 1
+    while k > lo and (lows[k] in AUXILIARIES or lows[k] in TIME_WORDS):
+        k -= 1
+    if k > lo and lows[k].endswith("s") and lows[k - 1] in QUANTIFIERS:
+        k -= 1  # `some athletes`
+    elif not (k > lo and lows[k] in COMMON_SUBJECTS and lows[k] != "others"):
+        return False
+    return lows[k - 1] in ("which", "that", "what", "who")
 
 
 def _said_before(text: str, start: int) -> bool:

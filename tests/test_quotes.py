@@ -2195,3 +2195,13 @@ def test_a_barangay_is_a_place_not_a_person():
         '"When there is no fish, we have nothing to eat," she said.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Romeo Dela Pe\u00f1a", "Lorna Villaruel"]
+
+
+def test_an_unnamed_group_in_a_clause_of_its_own_is_the_source():
+    blocks = para(
+        '"The course is fast," race director Peter Kosgei said.',
+        "He added that organisers would fix the Kapseret section, which some athletes complained was "
+        '"rough and dangerous" in places.',
+        'He said stewards had not ruled out that the crash was "directly linked" to the surface.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Peter Kosgei", None, "Peter Kosgei"]
