@@ -51,12 +51,16 @@ def score_file(path: Path, score: Score) -> None:
     found = find_quotes(blocks)
     score.found += len(found)
     unmatched = list(found)
+    after: dict[int, int] = {}  # per block, where the last annotated quote ended (they are in reading order)
     for gold in data["quotes"]:
         score.annotated += 1
         score.named += gold["speaker"] is not None
         text = blocks[gold["block"]].text
-        start = text.find(gold["text"])
+        # (the same words quoted twice in a paragraph: the second annotation is the second span)
+        start = text.find(gold["text"], after.get(gold["block"], 0))
+        start = start if start >= 0 else text.find(gold["text"])
         lo, hi = (start, start + len(gold["text"])) if start >= 0 else (0, 0)
+        after[gold["block"]] = hi
         best = None
         for quote in unmatched:
             if quote.block != gold["block"]:

@@ -133,7 +133,7 @@ cooperation planning mines oil petroleum gas fisheries forestry veterans homelan
 # `Voltara Motors`, but `Jakarta` is no short name for the `Jakarta Centre for Strategic Policy`)
 COMPANY_TAILS = frozenset("""motors pharma pharmaceuticals automotive holdings refining logistics shipping mining
 telecom securities ventures petroleum chemicals semiconductor semiconductors dynamics systems technologies
-industries labs airlines airways aerospace""".split())
+industries labs airlines airways aerospace electric electronics utilities steel foods brands""".split())
 ORG_WORDS = COMPANY_TAILS | frozenset("""ministry house office agency council kremlin government department union
 nations company inc corp corporation bank university institute commission committee party court army forces force
 police service group association organisation organization administration parliament congress senate

@@ -403,8 +403,10 @@ def _possessive(word: str) -> bool:
 
 
 def _clean(word: str) -> str:
-    """Drop a possessive `'s`."""
-    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
+    """Drop a possessive `'s` (or the apostrophe of a plural's: `United Nations'`)."""
+    if word.endswith(("'s", "\u2019s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("s'", "s\u2019")) else word
 
 
 def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
@@ -1918,7 +1920,7 @@ def _name_parts(raw: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
         return None
     if all(w.isupper() for w in raw) and (len(raw) > 1 or len(raw[0]) > 8):
         return None  # `PORT SUDAN`, `WASHINGTON`: a dateline's place; `MONUSCO`, `FRONTEX` are bodies
-    if len(raw) == 1 and raw[0].endswith(("'s", "\u2019s")):
+    if len(raw) == 1 and _possessive(raw[0]):
         return None  # `Ukraine's` is a possessor
     if (len(name_words) > 1 and name_words[-1].casefold() in OFFICES
             and not any(w.casefold() in BODY_WORDS for w in name_words)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -767,6 +768,17 @@ def test_annotated_set_scores():
     assert score.precision >= 0.97, score.errors
     assert score.recall >= 0.98, score.errors
     assert score.speaker_accuracy >= 0.96, score.errors
+
+
+def test_the_scorer_matches_the_same_words_quoted_twice_in_order(tmp_path):
+    """Annotations are in reading order: the second `"on track"` of a paragraph is its second span."""
+    (tmp_path / "1.json").write_text(json.dumps({"title": "t", "paragraphs": [
+        'The target was, she said, "on track." It was "on track" again later, said Anna Berg.'],
+        "quotes": [{"block": 0, "text": "on track.", "speaker": None},
+                   {"block": 0, "text": "on track", "speaker": "Anna Berg"}]}))
+    score = evaluate(tmp_path)
+    assert (score.annotated, score.found, score.matched) == (2, 2, 2), score.errors
+    assert not [error for error in score.errors if "missed" in error or "extra" in error]
 
 
 def test_pronoun_right_before_the_verb_after_an_adverb():
@@ -2205,3 +2217,13 @@ def test_an_unnamed_group_in_a_clause_of_its_own_is_the_source():
         'He said stewards had not ruled out that the crash was "directly linked" to the surface.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Peter Kosgei", None, "Peter Kosgei"]
+
+
+def test_a_plural_possessive_and_a_utility_that_is_the_company():
+    blocks = para(
+        "The United Nations' humanitarian coordinator for Sudan, Marguerite Ndiaye-Bosco, said she was "
+        '"horrified" by the reports.',
+        "Hokuriku-Chubu Electric said the No. 2 reactor at its Shiraishi plant reached criticality.",
+        '"We will continue to put safety first," the company said in a statement.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Marguerite Ndiaye-Bosco", "Hokuriku-Chubu Electric"]
