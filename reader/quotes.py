@@ -1912,6 +1912,8 @@ def _name_parts(raw: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
     while len(raw) > 2 and raw[-1] in POSTNOMINALS:
         raw = raw[:-1]  # `Philippa Denholm KC`, `Jane Hart MP`: letters after the name are no part of it
     titles, name_words = _split_title([*raw[:-1], _clean(raw[-1])])  # `Alzheimer's Association` keeps its `'s`
+    if len(name_words) == 1 and name_words[0] in ("Jr", "Sr") and titles:
+        titles, name_words = [], [*titles, *name_words]  # `Martin Luther King Jr`: no king, and not `Jr` alone
     if raw[-1] in TIME_ZONES:
         return None  # `(0100 GMT)` names no body
     acronym = len(raw) == 1 and _acronym(raw[0])
@@ -2014,6 +2016,9 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                 offset -= 5
                 name_words = (masked[offset : offset + 4], *name_words)
                 words_name = " ".join(name_words)
+            if name_words[-1] in ("Jr", "Sr") and masked.startswith(".", end):
+                name_words = (*name_words[:-1], name_words[-1] + ".")  # `Walter P. Haskins Jr.`
+                words_name += "."
             answer = answers.get(words_name)  # `canonical`'s memo, looked at here: names recur
             name = answer[1] if answer is not None and answer[0] == cast.version else cast.canonical(words_name, name_words)
             person = people.get(name) or cast.person(name, (block, offset))

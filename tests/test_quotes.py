@@ -2227,3 +2227,12 @@ def test_a_plural_possessive_and_a_utility_that_is_the_company():
         '"We will continue to put safety first," the company said in a statement.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Marguerite Ndiaye-Bosco", "Hokuriku-Chubu Electric"]
+
+
+def test_a_generational_suffix_keeps_its_stop_and_is_never_a_name_alone():
+    blocks = para(
+        "Walter P. Haskins Jr., whose father opened the diner in 1954, watched from across the street.",
+        '"My dad built that counter," Haskins, 71, said Monday.',
+        '"We are closing," said Martin Luther King Jr. on Monday.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Walter P. Haskins Jr.", "Martin Luther King Jr."]
