@@ -181,6 +181,7 @@ BODY_SAID = re.compile(r"\b[Tt]he ((?:[\w\-]+ ){0,3}?[a-z]+) (?:said|says)\b")  
 SAID_AFTER_COMMA = re.compile(r", (?:said|says|added|adds) ")
 SAID_BEFORE = re.compile(r", (?:said|says|added|adds)((?: [\w'\u2019\-.]+){0,8}) $")
 # First words of a place's name: `Route de Delmas`, `Barangay Pangpang` (a Philippine village), `Kampung Baru`
+OPENING_ADVERBS = frozenset("however meanwhile separately still moreover nevertheless instead yet".split())
 QUANTIFIERS = frozenset("some many several other few most two three four dozens hundreds".split())
 PLACE_FIRST_WORDS = frozenset("route rue avenida calle lake mount barangay kampung kampong sitio".split())
 PLACE_PLURAL = re.compile(r" (?:districts|provinces|regions|counties|states|villages|towns|cities|municipalities"
@@ -744,6 +745,8 @@ class _Para:
 
     def past_opening(self, start: int, end: int) -> int:
         """Where a clause begins after an opening phrase (`In neighbouring Austria, …`) in tokens [start, end)."""
+        if start + 1 < end and self.lows[start] in OPENING_ADVERBS and self.texts[start + 1] == ",":
+            start += 2  # `However, a senior official …`
         if start < end and (self.lows[start] in PREPOSITIONS or (
                 self.lows[start].endswith("ing") and self.texts[start][0].isupper() and start not in self.names)):
             # (`Appearing for the state government, X opposed the plea`: an opening participle's phrase too)
@@ -1627,6 +1630,9 @@ class _Resolver:
                     and texts[q_tok - 1] == "," and not any(lows[k] in BOUNDARY_WORDS for k in range(i + 1, q_tok))):
                 # `"A," said X, a spokeswoman, "B."`: X's too; not `said X, who runs one of the "ghettos"`
                 subject = self._after_verb(para, i + 1, q_tok)
+            if (subject is None and lows[i] != "quoted" and lows[para.past_opening(sent_start, i)] in INDEFINITES
+                    and not self._names_person(para, para.offsets[sent_start], para.offsets[i])):
+                return True, None  # `A senior official of the X Department, which runs the lake, said`: unnamed
             if subject is None and self._coordinated(para, i, sent_start):
                 # `…, after President X pulled out … and dismissed it as "…"`: the clause's subject
                 subject = self._clause_subject(para, i, sent_start) or self._sentence_subject(para, sent_start, i)

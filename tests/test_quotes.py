@@ -2236,3 +2236,12 @@ def test_a_generational_suffix_keeps_its_stop_and_is_never_a_name_alone():
         '"We are closing," said Martin Luther King Jr. on Monday.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Walter P. Haskins Jr.", "Martin Luther King Jr."]
+
+
+def test_an_unnamed_official_of_a_body_with_a_which_clause_is_no_one_named():
+    blocks = para(
+        "However, a senior official of the Water Resources Department, which maintains the lake, said on "
+        'condition of anonymity that the buildings had "political backing".',
+        'A health ministry spokesman, Dawit Haile, said funds were added but acknowledged "serious gaps".',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [None, "Dawit Haile"]
