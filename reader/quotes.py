@@ -181,6 +181,7 @@ BODY_SAID = re.compile(r"\b[Tt]he ((?:[\w\-]+ ){0,3}?[a-z]+) (?:said|says)\b")  
 SAID_AFTER_COMMA = re.compile(r", (?:said|says|added|adds) ")
 SAID_BEFORE = re.compile(r", (?:said|says|added|adds)((?: [\w'\u2019\-.]+){0,8}) $")
 # First words of a place's name: `Route de Delmas`, `Barangay Pangpang` (a Philippine village), `Kampung Baru`
+DOCUMENTS = STATEMENTS | frozenset("report study letter survey analysis assessment paper review audit".split())
 OPENING_ADVERBS = frozenset("however meanwhile separately still moreover nevertheless instead yet".split())
 QUANTIFIERS = frozenset("some many several other few most two three four dozens hundreds".split())
 PLACE_FIRST_WORDS = frozenset("route rue avenida calle lake mount barangay kampung kampong sitio".split())
@@ -909,6 +910,11 @@ class _Resolver:
             return here[0] if here else self.last_body or (bodies[0] if bodies else None)
         if first in ("they", "it", "we", "i", "you"):
             return None
+        if len(words) > 3 and first in ARTICLES and lows[words[1]] in DOCUMENTS and lows[words[2]] in ("by", "from"):
+            # `A report by the Mesopotamia Water Institute warned`: the body that wrote it
+            author = self._person_named(para, words[3], words[-1] + 1)
+            if author is not None and author.organisation and not author.media:
+                return author
         if first in INDEFINITES:
             # `a manager`, `one Western diplomat`: someone new and unnamed, unless named (`a Kenyan, Jo Mwangi`)
             named = self._person_named(para, words[0], words[-1] + 1)

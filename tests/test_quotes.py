@@ -2245,3 +2245,12 @@ def test_an_unnamed_official_of_a_body_with_a_which_clause_is_no_one_named():
         'A health ministry spokesman, Dawit Haile, said funds were added but acknowledged "serious gaps".',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [None, "Dawit Haile"]
+
+
+def test_a_report_by_a_body_is_that_bodys_word():
+    blocks = para(
+        "A report by the Mesopotamia Water Institute last year warned that Iraq could face a shortfall of "
+        '"11 billion cubic metres by 2035" if trends continued.',
+        'A letter from Maria Lopez, a resident, said the plan was "a shortfall".',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Mesopotamia Water Institute", "Maria Lopez"]
