@@ -180,10 +180,10 @@ ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z0-9&+\-]{1,11})\)")  # `(AFAD)`, `(
 BODY_SAID = re.compile(r"\b[Tt]he ((?:[\w\-]+ ){0,3}?[a-z]+) (?:said|says)\b")  # `the Israeli army said`
 SAID_AFTER_COMMA = re.compile(r", (?:said|says|added|adds) ")
 SAID_BEFORE = re.compile(r", (?:said|says|added|adds)((?: [\w'\u2019\-.]+){0,8}) $")
-# First words of a place's name: `Route de Delmas`, `Barangay Pangpang` (a Philippine village), `Kampung Baru`
 DOCUMENTS = STATEMENTS | frozenset("report study letter survey analysis assessment paper review audit".split())
 OPENING_ADVERBS = frozenset("however meanwhile separately still moreover nevertheless instead yet".split())
 QUANTIFIERS = frozenset("some many several other few most two three four dozens hundreds".split())
+# First words of a place's name: `Route de Delmas`, `Barangay Pangpang` (a Philippine village), `Kampung Baru`
 PLACE_FIRST_WORDS = frozenset("route rue avenida calle lake mount barangay kampung kampong sitio".split())
 PLACE_PLURAL = re.compile(r" (?:districts|provinces|regions|counties|states|villages|towns|cities|municipalities"
                           r"|prefectures)\b")  # `Petaling, Hulu Langat and Klang districts`
@@ -2225,7 +2225,7 @@ def _unnamed_group_before(lows: list[str], verb: int, lo: int) -> bool:
         k -= 1  # `some athletes`
     elif not (k > lo and lows[k] in COMMON_SUBJECTS and lows[k] != "others"):
         return False
-    return lows[k - 1] in ("which", "that", "what", "who")
+    return k > lo and lows[k - 1] in ("which", "that", "what", "who")
 
 
 def _said_before(text: str, start: int) -> bool:
