@@ -26,7 +26,7 @@ _IRREGULAR = {"say": ["said", "says", "saying"], "tell": ["told", "tells", "tell
               "submit": ["submits", "submitted", "submitting"]}  # (`submitted`: counsel's word in court)
 # Forms that are too often nouns to count as verbs in their base or -s form.
 _NOUN_LIKE = {"state", "states", "post", "posts", "report", "reports", "call", "calls", "answer", "answers",
-              "note", "notes", "point", "points", "object", "objects", "comment", "comments", "brief", "briefs",
+              "note", "notes", "point", "points", "object", "objects", "comment", "comments", "brief", "briefs", "briefing",
               "joke", "jokes", "estimate", "estimates", "protest", "protests", "demand", "demands", "hail",
               "continue", "continues", "counter", "counters", "tweet", "tweets", "slam", "slams", "promise",
               "pledge", "pledges", "vow", "vows", "boast", "boasts", "repeat", "repeats", "shout", "shouts",

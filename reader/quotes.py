@@ -181,6 +181,7 @@ BODY_SAID = re.compile(r"\b[Tt]he ((?:[\w\-]+ ){0,3}?[a-z]+) (?:said|says)\b")  
 SAID_AFTER_COMMA = re.compile(r", (?:said|says|added|adds) ")
 SAID_BEFORE = re.compile(r", (?:said|says|added|adds)((?: [\w'\u2019\-.]+){0,8}) $")
 DOCUMENTS = STATEMENTS | frozenset("report study letter survey analysis assessment paper review audit".split())
+ROLE_AFTER = re.compile(r"(?: [a-z][\w\-]*){1,3},")  # `'s health secretary,`: a role, then (its holder's name)
 OPENING_ADVERBS = frozenset("however meanwhile separately still moreover nevertheless instead yet".split())
 QUANTIFIERS = frozenset("some many several other few most two three four dozens hundreds".split())
 # First words of a place's name: `Route de Delmas`, `Barangay Pangpang` (a Philippine village), `Kampung Baru`
@@ -1128,12 +1129,14 @@ class _Resolver:
         if para.text[opening : opening + 12].split(" ", 1)[0].casefold() in PREPOSITIONS:
             comma = para.text.find(", ", opening, opening + 100)  # `At a food stall by the market, X, 61, …`
             opening = comma + 2 if comma != -1 else opening
-        for start, (name, _) in para.name_at.items():
+        for start, (name, end) in para.name_at.items():
             person = self.cast.people[name]
             if start < opening:
                 continue
             if start > opening + 40:
                 return None
+            if _possessive(para.text[end - 2 : end]) and ROLE_AFTER.match(para.masked, end):
+                continue  # `Nuevo Leon's health secretary, Adriana Villarreal, urged`: the role's holder opens it
             if person.is_person:
                 return person
         return None
@@ -1541,16 +1544,18 @@ class _Resolver:
             end += 1
         if lo >= end or lows[lo] in PREPOSITIONS:
             return None
-        if end < hi and lows[end] == "and" and self._person_named(para, lo, end) is None:
+        before = self._person_named(para, lo, end) if end < hi and lows[end] == "and" else None
+        if end < hi and lows[end] == "and" and (before is None or not before.is_person or texts[end - 1].islower()):
             # `said Vektra President and CEO Marisol Quintanilla-Park`: titles joined, then the name
             titled = end + 1  # (a name's run starts at its titles)
             while titled < min(hi, end + 4) and titled not in para.names and _is_title(texts[titled]):
                 titled += 1
             named = self.cast.people[para.names[titled]] if titled in para.names else None
-            if named is not None and named.is_person and (
-                    all(texts[k][0].isupper() for k in range(lo, end))
-                    or all(lows[k] in PERSON_NOUNS or lows[k] in ROLE_TITLES for k in range(lo, end))):
-                return named  # (`said founder and chief executive X` too; not `said residents and Mayor X`)
+            if named is not None and named.is_person and all(
+                    texts[k][0].isupper() or lows[k] in PERSON_NOUNS or lows[k] in ROLE_TITLES for k in range(lo, end)):
+                # (`said Kuroshio Orbital founder and CEO X`, `said founder and chief executive X` too; not
+                # `said residents and Mayor X`: two sources)
+                return named
         if lows[lo] in INDEFINITES or lows[lo] == "the":
             # `said a woman selling vegetables, who gave only her first name, Marta`, `said the association's
             # treasurer, a man who gave only his first name, Ernesto`

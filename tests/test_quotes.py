@@ -2254,3 +2254,15 @@ def test_a_report_by_a_body_is_that_bodys_word():
         'A letter from Maria Lopez, a resident, said the plan was "a shortfall".',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Mesopotamia Water Institute", "Maria Lopez"]
+
+
+def test_a_briefing_a_company_before_its_founder_and_a_places_official():
+    blocks = para(
+        "Defense Secretary Dana Whitcombe visited the plant.",
+        'Whitcombe told reporters at a Pentagon briefing Wednesday that deliveries were due "within nine months".',
+        '"Capturing a client is hard," said Kuroshio Orbital founder and CEO Ayaka Morimoto.',
+        "Nuevo Leon's health secretary, Adriana Villarreal Trevi\u00f1o, urged residents to stay indoors.",
+        '"Heatstroke kills quietly," she told a press conference.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Dana Whitcombe", "Ayaka Morimoto", "Adriana Villarreal Trevi\u00f1o"]
