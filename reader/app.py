@@ -322,7 +322,9 @@ class NewsReaderApp(App[None]):
     def _refill(self, keep: str | None = None) -> None:
         story_list = self.query_one(StoryList)
         current = story_list.current
-        story_list.set_stories(self._visible(), keep=keep or (current.id if current else None))
+        empty = ("No stories match the search." if not self.query.empty
+                 else f"No {self.filter} stories." if self.filter != "all" else "No stories yet.")
+        story_list.set_stories(self._visible(), keep=keep or (current.id if current else None), empty_note=empty)
         self._update_counts()
 
     def _update_counts(self) -> None:

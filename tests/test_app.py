@@ -604,3 +604,18 @@ async def test_an_empty_list_says_why(tmp_path):
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
         assert app.sub_title.startswith("1 story \u00b7")
+
+
+async def test_an_empty_list_says_why_in_its_first_row(tmp_path):
+    """A search or a filter that leaves nothing must not look like a blank, broken pane."""
+    app = make_app(tmp_path, linked_library())
+    async with app.run_test(size=(120, 30)) as pilot:
+        story_list = app.query_one(StoryList)
+        await pilot.press("slash", *"zzzzqqq")
+        await pilot.pause(0.3)
+        assert not story_list.stories
+        assert screen_text(story_list).splitlines()[0].strip() == "No stories match the search."
+        await pilot.press("escape")
+        await pilot.press("f", "f")  # bookmarked: none yet
+        await pilot.pause()
+        assert screen_text(story_list).splitlines()[0].strip() == "No bookmarked stories."

@@ -110,12 +110,15 @@ class StoryList(ScrollView, can_focus=True, inherit_bindings=False):
         self.stories: Sequence[Story] = []
         self._terms: list[str] = []
         self._line_cache: dict[tuple[int, int, bool], Strip] = {}
+        self.empty_note = ""  # the first row's words when there is no story to list (why not)
 
     # data ---------------------------------------------------------------------------------------
 
-    def set_stories(self, stories: Sequence[Story], keep: str | None = None) -> None:
-        """Show `stories`, keeping the cursor on the story with id `keep` when it is still there."""
+    def set_stories(self, stories: Sequence[Story], keep: str | None = None, empty_note: str = "") -> None:
+        """Show `stories`, keeping the cursor on the story with id `keep` when it is still there;
+        with none, `empty_note` says why."""
         self.stories = stories
+        self.empty_note = empty_note
         self.virtual_size = Size(self.size.width, len(stories))
         self.refresh_rows()
         try:
@@ -198,6 +201,10 @@ class StoryList(ScrollView, can_focus=True, inherit_bindings=False):
         index = y + round(self.scroll_y)
         width = self.scrollable_content_region.width  # the pane less its scrollbar
         if not 0 <= index < len(self.stories):
+            if index == 0 and self.empty_note:
+                style = self.rich_style + component_style(self, "story-list--meta")
+                return Strip([Segment(f"  {_fit(self.empty_note, max(0, width - 2))}", style)]).adjust_cell_length(
+                    width, self.rich_style)
             return Strip.blank(width, self.rich_style)
         key = (index, width, self.has_focus)
         strip = self._line_cache.get(key)
