@@ -139,7 +139,8 @@ class NewsReaderApp(App[None]):
         yield TitleBar(id="title-bar")
         with Panes(id="panes"):
             with Vertical(id="left"):
-                yield Input(placeholder='search: words "a phrase" speaker:name section:name is:unread', id="search")
+                # (short enough for the list pane at 120 columns; `?` lists the whole syntax)
+                yield Input(placeholder='words "a phrase" speaker: section: is:unread', id="search")
                 yield StoryList(lambda i: i in self.read_ids, lambda i: i in self.bookmarked, id="list")
             yield StoryView(id="reader")
             yield Sidebar(self.has_full_text, id="sidebar")
