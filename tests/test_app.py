@@ -619,3 +619,20 @@ async def test_an_empty_list_says_why_in_its_first_row(tmp_path):
         await pilot.press("f", "f")  # bookmarked: none yet
         await pilot.pause()
         assert screen_text(story_list).splitlines()[0].strip() == "No bookmarked stories."
+
+
+async def test_the_focused_cursor_row_draws_its_date_in_the_cursors_colour(tmp_path):
+    """A muted date on the cursor's background is hard to read in light themes."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        app.theme = "textual-light"
+        await pilot.pause()
+        story_list = app.query_one(StoryList)
+        assert story_list.has_focus and story_list.cursor == 0
+        width = story_list.scrollable_content_region.width
+        row, other = story_list._render_row(0, width), story_list._render_row(1, width)
+        date_on_cursor = next(s for s in row if "2025-03-12" in s.text)
+        title_on_cursor = next(s for s in row if "US envoys" in s.text)
+        date_elsewhere = next(s for s in other if "2025-" in s.text)
+        assert date_on_cursor.style.color == title_on_cursor.style.color
+        assert date_elsewhere.style.color != title_on_cursor.style.color

@@ -224,7 +224,9 @@ class StoryList(ScrollView, can_focus=True, inherit_bindings=False):
             base += self.get_component_rich_style("story-list--cursor")
         unread = not self._is_read(story.id)
         marked = self._is_bookmarked(story.id)
-        meta_style = base + component_style(self, "story-list--meta")
+        # (on the focused cursor's row, the cursor's own colours: a muted date on it is hard to read in light themes)
+        on_cursor = index == self.cursor and self.has_focus
+        meta_style = base if on_cursor else base + component_style(self, "story-list--meta")
         if width >= WITH_SECTION:
             right = f" {_fit(printable(story.section or ''), SECTION_WIDTH):<{SECTION_WIDTH}} {_date(story.date)} "
         elif width >= WITH_DATE:
