@@ -117,7 +117,7 @@ undersecretary under-secretary datuk dato datin haji hajji hajja ratu maitre ma√
 attorney commissioner us uk un eu nato chair founder executive minister of and for health education
 trade economy economic affairs opposition former acting interim junior senior assistant associate
 technical national security mission project programme program lead principal chief-of-staff
-brig cpl pvt cdr cmdr det insp supt atty msgr mla mlc msp justices judges senators messrs""".split())
+brig cpl pvt cdr cmdr det insp supt atty msgr mla mlc msp justices judges senators messrs cllr""".split())
 ROLE_TITLES = TITLES - {"of", "and", "for"}
 # Title words that only modify one (`a senior Hezbollah commander`): before a name they make it no person.
 TITLE_MODIFIERS = frozenset("""former acting interim junior senior assistant associate deputy vice national security

@@ -108,7 +108,7 @@ OPENING_NOUNS = COMPANY_NOUNS | {"operator", "regulator", "watchdog", "broadcast
 INVERTED_VERBS = frozenset("calls shouts yells laughs sighs jokes cries".split())
 GEO_WORDS = frozenset("""delta river valley mountains mountain sea gulf lake bay island islands peninsula strait
 province region district county prefecture street road avenue boulevard square bridge highway canal desert
-plateau coast""".split())
+plateau coast asia africa europe america americas balkans caribbean caucasus sahel""".split())
 # `Geneva-based`, `UN-endorsed`, `Iran-backed`: a modifier before a body's name, not part of it
 MODIFIER_SUFFIXES = tuple(f"-{word}" for word in
                           "based endorsed backed led run owned funded linked affiliated allied controlled".split())
@@ -950,6 +950,9 @@ class _Resolver:
                 # an embassy is known by where it is (`US embassy in Manila`); a ministry is not
                 posted = lows[words[at_place - 1]] in ("embassy", "consulate", "mission", "delegation")
                 return self.cast.body(" ".join(texts[k] for k in words[1 : None if posted else at_place]), at)
+        holder = self._role_holder(para, words)
+        if holder is not None:
+            return holder  # `Ember Thermal co-founder Alicia Marchetti-Dunn`: the person, not her company
         named = self._person_named(para, words[0], words[-1] + 1)
         if named is None and self._media(para, words[0], words[-1] + 1):
             return None  # `the North's official Korean Central News Agency warned`: media report
@@ -973,6 +976,20 @@ class _Resolver:
         if any(texts[k][0].isupper() for k in words[1:]) and first not in ARTICLES:
             return None
         return self._description([lows[k] for k in words], at)
+
+    def _role_holder(self, para: _Para, words: list[int]) -> _Person | None:
+        """The person a phrase ends with when a lower-case role stands right before them and a name before
+        that (`Ember Thermal co-founder X`, `Kings coach X`)."""
+        name = para.name_ending(words[-1] + 1)
+        if name is None:
+            return None
+        start = para.name_tokens[bisect_right(para.name_tokens, words[-1]) - 1]
+        role = para.lows[start - 1] if start > words[0] else ""
+        if not (para.texts[start - 1].islower() if role else False) or not (
+                role in PERSON_NOUNS or role.rsplit("-", 1)[-1] in PERSON_NOUNS):
+            return None
+        person = self.cast.people[name]
+        return person if person.is_person and start - 1 > words[0] and para.texts[words[0]][0].isupper() else None
 
     def _pronoun(self, pronoun: str, block: int, offset: int) -> _Person | None:
         return self._salient(block, offset, PRONOUNS[pronoun], pronoun=True)

@@ -2266,3 +2266,15 @@ def test_a_briefing_a_company_before_its_founder_and_a_places_official():
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         "Dana Whitcombe", "Ayaka Morimoto", "Adriana Villarreal Trevi\u00f1o"]
+
+
+def test_a_role_holder_after_their_company_a_continent_and_a_councillor():
+    blocks = para(
+        '"We are building a thermos," Ember Thermal co-founder Alicia Marchetti-Dunn said in an interview.',
+        "The European Union's special representative for Central Asia, Terhi Ahlqvist, said she was "
+        '"deeply concerned".',
+        "Cllr Owain Price-Jenkins, leader of the council, said grants were paid.",
+        '"I have not had a reply," he said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [
+        "Alicia Marchetti-Dunn", "Terhi Ahlqvist", "Owain Price-Jenkins"]
