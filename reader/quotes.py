@@ -978,18 +978,19 @@ class _Resolver:
         return self._description([lows[k] for k in words], at)
 
     def _role_holder(self, para: _Para, words: list[int]) -> _Person | None:
-        """The person a phrase ends with when a lower-case role stands right before them and a name before
-        that (`Ember Thermal co-founder X`, `Kings coach X`)."""
+        """The person a phrase ends with when a lower-case role stands right before them and a capitalised
+        word (the body or team) opens the phrase: `Ember Thermal co-founder X`, `Kings coach X`."""
         name = para.name_ending(words[-1] + 1)
         if name is None:
             return None
-        start = para.name_tokens[bisect_right(para.name_tokens, words[-1]) - 1]
-        role = para.lows[start - 1] if start > words[0] else ""
-        if not (para.texts[start - 1].islower() if role else False) or not (
-                role in PERSON_NOUNS or role.rsplit("-", 1)[-1] in PERSON_NOUNS):
+        start = para.name_tokens[bisect_right(para.name_tokens, words[-1]) - 1]  # where that name begins
+        if start - 1 <= words[0] or not para.texts[words[0]][0].isupper() or not para.texts[start - 1].islower():
+            return None
+        role = para.lows[start - 1]
+        if role not in PERSON_NOUNS and role.rsplit("-", 1)[-1] not in PERSON_NOUNS:  # (`co-founder`)
             return None
         person = self.cast.people[name]
-        return person if person.is_person and start - 1 > words[0] and para.texts[words[0]][0].isupper() else None
+        return person if person.is_person else None
 
     def _pronoun(self, pronoun: str, block: int, offset: int) -> _Person | None:
         return self._salient(block, offset, PRONOUNS[pronoun], pronoun=True)
