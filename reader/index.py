@@ -38,7 +38,7 @@ from reader.model import Dateline, RelatedStory, Story, normalise_title, story_i
 from reader.parsing import parse
 from reader.state import atomic_write
 
-INDEX_VERSION = 7
+INDEX_VERSION = 8  # (8: the parser reads pages with no dateline, or one with no year: parse them again)
 PARALLEL_FROM = 400  # files to parse before worker processes pay for themselves
 CHUNK = 200
 

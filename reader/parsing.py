@@ -34,13 +34,15 @@ _MONTHS = {
     for name in names
 }
 
-# `Washington (AFP) Mar 12, 2025`, `SEOUL (AFP) April 29, 2015`, `Paris (ESA) Sep. 3, 2024`
+# `Washington (AFP) Mar 12, 2025`, `SEOUL (AFP) April 29, 2015`, `Paris (ESA) Sep. 3, 2024`, and
+# `Bengaluru (IANS) Aug 15` with no year (the date is then unknown)
 DATELINE = re.compile(
     r"^(?P<place>[^()\n]{1,80}?)\s*\((?P<agency>[^()\n]{1,40})\)\s*"
-    r"(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\s*$"
+    r"(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?\s*$"
 )
 MAX_DATELINE = 160  # longer lines are text; the regex would only waste time on them
 BYLINE = re.compile(r"^by\s+(?P<who>.+)$", re.IGNORECASE)
+WRITERS = re.compile(r"^(?:\w+\s+)?(?:writers?|correspondents?|reporters?)\s+(?=\S)", re.IGNORECASE)
 # `- 'Horrible bloodbath' -`: a subhead between dashes (checked without a regex: see `_subhead`).
 DASHES = "-\u2013\u2014"
 # AFP-style desk slugs (`burs-jc/tw/jgc`, `dk/sst`) and short copyright lines.
@@ -138,12 +140,14 @@ def parse_dateline(line: str) -> Dateline | None:
     month = _MONTHS.get(match["month"].casefold())
     if month is None:
         return None
+    year = match["year"]
     try:
-        when = date(int(match["year"]), month, int(match["day"]))
+        # with no year the date is unknown, but the day must still be one of that month's (2000 had a 29 February)
+        day = date(int(year) if year else 2000, month, int(match["day"]))
     except ValueError:
         return None
     place = " ".join(match["place"].split()) or None
-    return Dateline(place=place, agency=match["agency"].strip() or None, date=when)
+    return Dateline(place=place, agency=match["agency"].strip() or None, date=day if year else None)
 
 
 def parse_authors(byline: str) -> list[str]:
@@ -153,6 +157,7 @@ def parse_authors(byline: str) -> list[str]:
     authors: list[str] = []
     for part in re.split(r"\s*(?:,|;|&|\band\b|\bwith\b)\s*", text):
         name = re.split(r"\s+(?:in|for|at|from)\s+", part, maxsplit=1)[0].strip(" .")
+        name = WRITERS.sub("", name)  # `Xinhua Writers Liu Chen`, `Staff Writer Jo Lee`: the name after it
         if not name or re.fullmatch(r"(?i)(?:staff|staff writers?|agencies|afp|upi|ians|spx|wire reports?)", name):
             continue
         authors.append(name)
@@ -192,32 +197,38 @@ def parse(text: str, source: str | None = None, *, listing: bool = False) -> lis
     if header is None:
         story = _parse_plain(lines, source)
         return [story] if story else []
-    return _parse_smn(lines, header, source, listing)
+    return _parse_smn(lines, *header, source, listing)
 
 
-def _find_header(lines: list[str]) -> int | None:
-    """Index of the dateline when the file opens like a Space Media Network page."""
-    seen = 0
+def _find_header(lines: list[str]) -> tuple[int, bool] | None:
+    """Where a Space Media Network page's header ends, and whether that line is its dateline: the
+    dateline, else (a release with none) the headline printed twice, or the byline under it."""
+    opening: list[int] = []  # the first non-empty lines
     for index, line in enumerate(lines):
         if not line.strip():
             continue
         if parse_dateline(line):
-            return index if seen >= 1 else None
-        seen += 1
-        if seen > 6:
-            return None
+            return (index, True) if opening else None
+        opening.append(index)
+        if len(opening) > 6:
+            break
+    for first, second in zip(opening[1:], opening[2:]):  # (after the site's name at least)
+        title = lines[first].strip()
+        if len(title) > 15 and title == lines[second].strip() and not BYLINE.match(title):
+            after = next((k for k in opening if k > second), None)
+            return (after if after is not None and _is_byline(lines[after].strip()) else second), False
     return None
 
 
-def _parse_smn(lines: list[str], dateline_at: int, source: str | None, listing: bool) -> list[Story]:
-    head = [line.strip() for line in lines[:dateline_at] if line.strip()]
+def _parse_smn(lines: list[str], header_end: int, dated: bool, source: str | None, listing: bool) -> list[Story]:
+    head = [line.strip() for line in lines[: header_end + (0 if dated else 1)] if line.strip()]
     authors: list[str] = []
     if len(head) > 1 and _is_byline(head[-1]) and not _same_title(head[-1], head[-2]):
         authors = parse_authors(head.pop())
     site, section, title = _split_head(head)
 
     body_lines: list[str] = []
-    index = dateline_at + 1
+    index = header_end + 1
     while index < len(lines) and not _ends_body(lines[index]):
         body_lines.append(lines[index])
         index += 1
@@ -247,7 +258,7 @@ def _parse_smn(lines: list[str], dateline_at: int, source: str | None, listing: 
         site=site,
         section=section,
         authors=authors,
-        dateline=parse_dateline(lines[dateline_at]),
+        dateline=parse_dateline(lines[header_end]) if dated else None,
         body=blocks,
         credits=credits,
         related_links=related_links,

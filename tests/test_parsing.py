@@ -322,6 +322,8 @@ def test_title_starting_with_by_is_not_a_byline(head: str) -> None:
         ("By Ana LIMA in Paris and Ben Okoro in Lagos", ["Ana LIMA", "Ben Okoro"]),
         ("By Ana Lima with Ben Okoro in Lagos", ["Ana Lima", "Ben Okoro"]),
         ("by Ana Lima for AFP", ["Ana Lima"]),
+        ("by Xinhua Writers Liu Chen, Zhou Yifan and Gao Ming", ["Liu Chen", "Zhou Yifan", "Gao Ming"]),
+        ("By Staff Writer Jo Lee", ["Jo Lee"]),
     ],
 )
 def test_bylines(byline: str, authors: list[str]) -> None:
@@ -341,6 +343,7 @@ def test_bylines(byline: str, authors: list[str]) -> None:
         ("Paris (ESA) Sep. 03, 2024", Dateline("Paris", "ESA", date(2024, 9, 3))),
         ("Beijing (XNA) December 31, 2024", Dateline("Beijing", "XNA", date(2024, 12, 31))),
         ("  Rome (AFP) May 1 2023  ", Dateline("Rome", "AFP", date(2023, 5, 1))),
+        ("Bengaluru (IANS) Aug 15", Dateline("Bengaluru", "IANS", None)),  # no year: a date not known
     ],
 )
 def test_datelines(line: str, expected: Dateline) -> None:
@@ -352,10 +355,25 @@ def test_datelines(line: str, expected: Dateline) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Paris (AFP) Foo 12, 2025", "Paris (AFP) Feb 30, 2025", "Paris AFP Mar 12, 2025", "Mar 12, 2025", "A sentence (AFP) ends Mar 12, 2025 here"],
+    ["Paris (AFP) Foo 12, 2025", "Paris (AFP) Feb 30, 2025", "Paris (AFP) Feb 30", "Paris AFP Mar 12, 2025", "Mar 12, 2025", "A sentence (AFP) ends Mar 12, 2025 here"],
 )
 def test_not_datelines(line: str) -> None:
     assert parse_dateline(line) is None
+
+
+def test_a_release_with_no_dateline_is_still_a_page_by_its_twice_printed_headline() -> None:
+    """Some releases carry no `City (AGENCY) date` line: the headline printed twice still marks the page."""
+    head = ("Space Industry and Business News\nSTELLAR CHEMISTRY\nLab-made ice reveals route to organics\n"
+            "Lab-made ice reveals route to organics\nby Staff Writers")
+    text = (f"{head}\n\nChemists cooled the ice to 10 kelvin.\n\nThe products included glycolaldehyde.\n\n"
+            "Related Links\nUniversity of Amberley\n\nSubscribe Free To Our Daily Newsletters\n")
+    story, = parse(text)
+    assert (story.site, story.section, story.title) == (
+        "Space Industry and Business News", "STELLAR CHEMISTRY", "Lab-made ice reveals route to organics")
+    assert story.authors == [] and story.dateline is None
+    assert [b.text for b in story.body] == [
+        "Chemists cooled the ice to 10 kelvin.", "The products included glycolaldehyde."]
+    assert [link.title for link in story.related_links] == ["University of Amberley"]
 
 
 def test_no_dateline_means_plain_text() -> None:
