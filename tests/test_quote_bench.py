@@ -1,0 +1,30 @@
+"""The quote-speed benchmark's texts and table (its figures are printed by `python -m reader.quote_bench`,
+never asserted)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from reader.quote_bench import WORDS, _words, annotated, main, seeds, synthetic
+from reader.quotes import find_quotes
+
+EVAL = Path(__file__).parent / "data" / "quotes_eval"
+
+
+def test_each_text_is_whole_stories_of_at_least_the_target_size() -> None:
+    for blocks in (synthetic(), seeds(), annotated(EVAL)):
+        assert _words(blocks) >= WORDS
+        assert _words(blocks[:-1]) < WORDS + 2_000  # stops soon after the target, not at the end of the supply
+        assert find_quotes(blocks), "a text to time quotes on must quote someone"
+
+
+def test_the_table_has_a_row_per_text_with_its_quote_count(capsys) -> None:
+    assert main(["--runs", "2", "--eval", str(EVAL)]) == 0
+    rows = re.findall(r"^(\w[\w ]+?)\s+([\d,]+)\s+([\d,]+)\s+([\d.]+)\s+([\d.]+)$", capsys.readouterr().out, re.M)
+    assert [row[0] for row in rows] == ["synthetic wire copy", "seed articles repeated", "annotated stories together"]
+    texts = (synthetic(), seeds(), annotated(EVAL))
+    for (_, words, quotes, fastest, median), blocks in zip(rows, texts):
+        assert int(words.replace(",", "")) == _words(blocks)
+        assert int(quotes.replace(",", "")) == len(find_quotes(blocks))
+        assert 0 < float(fastest) <= float(median)
