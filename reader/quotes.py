@@ -14,7 +14,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, chain
 from bisect import bisect_left, bisect_right
 
 from reader.model import Block, Quote
@@ -82,7 +81,9 @@ TEAM_WORDS = frozenset({"colleagues", "team", "co-authors", "coauthors", "collab
 
 # --- patterns --------------------------------------------------------------------------------
 
-TOKEN = re.compile(r"(\s*)(\w++(?:['\u2019\-.]\w++)*+|" + MASK + r"++|--|[^\w\s])")  # (possessive: no backtracking)
+# A token and the space after it (possessive: no backtracking)
+TOKEN = re.compile(r"(?:\w++(?:['\u2019\-.]\w++)*+|" + MASK + r"++|--|[^\w\s])\s*+")
+SENTENCE_STOPS = frozenset({".", "!", "?"})
 CAPWORD = r"(?![a-z\u00df-\u00ff])[^\W\d_][\w'\u2019\-]*"
 CONNECTORS = frozenset("of de da do van von der den des das bin ibn al el le la du di del dos".split())
 # Small words inside a name: `Organization of the Petroleum ...`, `Institute for the Study of War`
@@ -154,7 +155,9 @@ NAME_RUN = re.compile(
     rf"(?:{INITIAL}|{PARTICLE}|{CAPWORD}))*(?:{ORG_TAIL})?"
 )
 POSSESSOR = re.compile(r"\b([A-Z][\w\-]+)['\u2019]s\b")  # `Teferi's`
-GENDERED = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
+# `he`, `his`, `him`, `she`, `her`, `hers`: opening on a plain character class (scanned for fast, as
+# `NAME_RUN`'s), then looking back past it for a word's start
+GENDERED = re.compile(r"[hs](?<!\w[hs])(?:(?<=h)(?:e|is|im|er|ers)|(?<=s)he)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 RELATIVE = re.compile(r" (?:who|whose|which|whom) ")
 # Offices that end a run only as a title (`Vektra President`), never as a surname (not `Cardinal`, `Un`)
@@ -205,7 +208,7 @@ class _Span:
         return self.inner.rstrip("'\u2019")[-1:]
 
 
-@dataclass(eq=False)  # one per name: compared and hashed as itself
+@dataclass(eq=False, slots=True)  # one per name: compared and hashed as itself
 class _Person:
     name: str
     seen: tuple[int, int]  # (block, offset) of the first mention
@@ -219,13 +222,7 @@ class _Person:
     mentions: int = 0
 
     def __post_init__(self) -> None:
-        self.organisation = _names_body(self.name)
-        words = self.name.casefold().split()
-        self.media = self.name in NEWS_AGENCIES or (not MEDIA_WORDS.isdisjoint(words) and not (
-            len(words) == 2 and (words[0] in MALE_NAMES or words[0] in FEMALE_NAMES)))  # not `Emily Post`
-        # `Burkina Faso`, `Port Sudan`: two words, no person; nor `Mekong Delta`, `Route de Delmas`
-        self.place = self.name.casefold() in PLACES or (len(words) > 1 and (
-            words[-1] in GEO_WORDS or words[0] in PLACE_FIRST_WORDS))
+        self.organisation, self.media, self.place = _name_kinds(self.name)
 
     @property
     def is_person(self) -> bool:
@@ -241,14 +238,23 @@ class _Person:
         return 2 if self.titled or self.gender is not None else 1
 
 
+@lru_cache(maxsize=4096)
+def _name_kinds(name: str) -> tuple[bool, bool, bool]:
+    """What a name alone says it is: (an organisation's, a news medium's, a place's)."""
+    words = name.casefold().split()
+    media = name in NEWS_AGENCIES or (not MEDIA_WORDS.isdisjoint(words) and not (
+        len(words) == 2 and (words[0] in MALE_NAMES or words[0] in FEMALE_NAMES)))  # not `Emily Post`
+    # `Burkina Faso`, `Port Sudan`: two words, no person; nor `Mekong Delta`, `Route de Delmas`
+    place = name.casefold() in PLACES or (len(words) > 1 and (words[-1] in GEO_WORDS or words[0] in PLACE_FIRST_WORDS))
+    return _names_body(name), media, place
+
+
 # --- spans -----------------------------------------------------------------------------------
 
 
 def _double_spans(text: str) -> list[_Span]:
     """Spans between double marks; an unbalanced mark closes at the paragraph end."""
     spans: list[_Span] = []
-    if MARK_RE.search(text) is None:
-        return spans  # most paragraphs quote no one
     # (open, end, closed) of each span, with its text cut out afterwards
     bounds: list[tuple[int, int, bool]] = []
     open_at = -1
@@ -303,31 +309,54 @@ def _mask(text: str, spans: Sequence[_Span]) -> str:
     return "".join(pieces)
 
 
-def _tokens(masked: str) -> tuple[list[str], list[str], list[int], list[int]]:
-    """The words and marks of masked prose as parallel lists (text, folded text, start, end): a
-    list per field rather than an object per token, as thousands are made for a long article."""
-    flat = list(chain.from_iterable(TOKEN.findall(masked)))  # space, token, space, token, ...
-    texts = flat[1::2]
-    bounds = list(accumulate(map(len, flat)))  # where each space, then each token, ends
-    lows = "\n".join(texts).casefold().split("\n") if texts else []  # no token holds a space
-    return texts, lows, bounds[0::2], bounds[1::2]
+def _tokens(masked: str) -> tuple[list[str], list[str], list[int]]:
+    """The words and marks of masked prose as parallel lists (text, folded text, start): a list per
+    field rather than an object per token, as thousands are made for a long article."""
+    texts: list[str] = []
+    offsets: list[int] = []
+    at = 0
+    for chunk in masked.split(" "):
+        # Most words stand alone between spaces, or end with a stop or comma: no pattern needed
+        if chunk.isalnum():  # (the same characters as the pattern's `\w`, bar `_`)
+            texts.append(chunk)
+            offsets.append(at)
+        elif chunk[-1:] in (",", ".", ":", ";") and chunk[:-1].isalnum():
+            texts += (chunk[:-1], chunk[-1])
+            offsets += (at, at + len(chunk) - 1)
+        elif chunk:
+            start = at + len(chunk) - len(chunk.lstrip())  # (past a `\n`)
+            for piece in TOKEN.findall(chunk):
+                texts.append(piece.rstrip())
+                offsets.append(start)
+                start += len(piece)
+        at += len(chunk) + 1
+    return texts, list(map(str.casefold, texts)), offsets
 
 
-def _sentence_starts(texts: list[str], lows: list[str], ends: list[int], spans: Sequence[_Span]) -> list[int]:
+def _sentence_starts(texts: list[str], lows: list[str], offsets: list[int], spans: Sequence[_Span]) -> list[int]:
     """Token indexes where sentences begin."""
-    ends_sentence = {s.end for s in spans if s.last_mark in ".!?" and s.closed}
+    closing: set[int] = set()  # the tokens masking a quote that ends with a full stop (`"… for all."`)
+    for span in spans:
+        if span.closed and span.last_mark in ".!?":
+            token = bisect_left(offsets, span.end) - 1  # the last token to start in it
+            if offsets[token] + len(texts[token]) == span.end:
+                closing.add(token)
     starts = [0]
     # Only a full stop (or a quote ending in one) can end a sentence: look at the tokens after those.
-    after_stops = [i + 1 for i in range(len(texts) - 1) if texts[i] in (".", "!", "?") or ends[i] in ends_sentence]
+    after_stops = [i for i, text in enumerate(texts, 1) if text in SENTENCE_STOPS]
+    if closing:
+        after_stops = sorted({*after_stops, *(token + 1 for token in closing)})
     for i in after_stops:
+        if i == len(texts):
+            break  # (the stop ends the paragraph)
         prev, text = texts[i - 1], texts[i]
         capital_next = text[0].isupper() or text[0] == MASK
-        if prev in (".", "!", "?") and capital_next:
+        if prev in SENTENCE_STOPS and capital_next:
             word = lows[i - 2] if i >= 2 else ""
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
             starts.append(i)
-        elif prev[0] == MASK and ends[i - 1] in ends_sentence and capital_next and not _attribution_follows(texts, lows, i):
+        elif prev[0] == MASK and i - 1 in closing and capital_next and not _attribution_follows(texts, lows, i):
             starts.append(i)
     return starts
 
@@ -405,6 +434,7 @@ def _possessive(word: str) -> bool:
     return word.endswith(("'s", "\u2019s", "s'", "s\u2019"))
 
 
+@lru_cache(maxsize=8192)
 def _clean(word: str) -> str:
     """Drop a possessive `'s` (or the apostrophe of a plural's: `United Nations'`)."""
     if word.endswith(("'s", "\u2019s")):
@@ -509,21 +539,27 @@ def _is_title(word: str) -> bool:
 def _stems(words: list[str]) -> dict[str, None]:
     """The describing words' stems, in order (a dict, not a set: who wins a tie must not depend on
     string hashing, which changes from run to run)."""
-    found: dict[str, None] = {}
-    for word in words:
-        stem = _stem(word)
-        if stem:
-            found[stem] = None
-            if len(stem) == 5 and word.casefold().endswith(("an", "i")):
-                found[stem[:4]] = None  # `Peruvian`, `Iraqi`, `Cuban` also match `Peru`, `Iraq`, `Cuba`
-    return found
+    return dict.fromkeys(stem for word in words for stem in _word_stems(word))
 
 
 @lru_cache(maxsize=8192)
-def _stem(word: str) -> str:
-    """The first five letters of a describing word (`Ukrainian` and `Ukraine` share `ukrai`); "" for none."""
+def _word_stems(word: str) -> tuple[str, ...]:
+    """One describing word's stems: its first five letters (`Ukrainian` and `Ukraine` share `ukrai`),
+    and for a demonym its country's first four too; none for a function word."""
     folded = word.casefold()
-    return folded[:5] if len(word) >= 3 and folded not in FUNCTION_WORDS else ""
+    if len(word) < 3 or folded in FUNCTION_WORDS:
+        return ()
+    stem = folded[:5]
+    if len(stem) == 5 and folded.endswith(("an", "i")):
+        return stem, stem[:4]  # `Peruvian`, `Iraqi`, `Cuban` also match `Peru`, `Iraq`, `Cuba`
+    return (stem,)
+
+
+@lru_cache(maxsize=8192)
+def _gender_hint(word: str) -> str:
+    """The gender a word before a name gives (`spokeswoman`, `Mr.`): "m", "f", or "" for none."""
+    folded = word.casefold().rstrip(".")
+    return "m" if folded in MALE_WORDS else "f" if folded in FEMALE_WORDS else ""
 
 
 # --- the article's cast --------------------------------------------------------------------
@@ -545,6 +581,7 @@ class _Cast:
         # new name is registered (`version` counts registrations).
         self.version = 0
         self.answers: dict[str, tuple[int, str]] = {}
+        self.registered: set[str] = set()  # names already filed under their parts by `_fullest`
 
     def canonical(self, name: str, words: Sequence[str]) -> str:
         """The fullest name seen so far for `name` (made of `words`): `Trump` -> `Donald Trump`,
@@ -587,10 +624,14 @@ class _Cast:
                     known.endswith(folded) or (known.startswith(folded + " ") and _names_body(known_name))
                     or (particle and f" {folded} " in known)):
                 return known_name  # `Trump` -> `Donald Trump`; `Joint Chiefs` -> `Joint Chiefs of Staff`
+        if name in self.registered:
+            return name
+        self.registered.add(name)
         for part in words[1:]:
             if part not in NAME_JOINS:
-                article, _, bare = _key(part).partition("-")
-                keys = (_key(part), bare) if article in ARABIC_ARTICLES and bare else (_key(part),)
+                folded_part = _key(part)
+                article, _, bare = folded_part.partition("-")
+                keys = (folded_part, bare) if article in ARABIC_ARTICLES and bare else (folded_part,)
                 for key in keys:  # `Saqqaf` is `Mariam al-Saqqaf` too
                     known = self.by_part.setdefault(key, [])
                     if name not in known:
@@ -665,19 +706,22 @@ class _Cast:
 
     def describe(self, person: _Person, words: Sequence[str], titles: list[str], context: list[str]) -> None:
         """Learn a person's descriptors and gender from the titles and words around a mention."""
-        person.titled |= any(_is_title(t) for t in titles)  # `Second-tier Ashford Rovers` is no title
-        for stem in _stems(titles + context):
-            if stem not in person.descriptors:
-                person.descriptors.add(stem)
-                self.by_stem.setdefault(stem, []).append(person)
+        if titles and not person.titled:
+            person.titled = any(_is_title(t) for t in titles)  # `Second-tier Ashford Rovers` is no title
+        descriptors, by_stem = person.descriptors, self.by_stem
+        for word in (*titles, *context):
+            for stem in _word_stems(word):
+                if stem not in descriptors:
+                    descriptors.add(stem)
+                    by_stem.setdefault(stem, []).append(person)
         if person.gender is None:
             # a gendered word names this person only right before the name (`spokeswoman Ana Lee`, not
             # `the first woman to win an Olympic title`)
-            folded = {w.casefold().rstrip(".") for w in titles + context[-1:]}
+            hints = list(map(_gender_hint, titles + context[-1:]))
             first = words[0].casefold() if len(words) > 1 else ""
-            if folded & MALE_WORDS or first in MALE_NAMES:
+            if "m" in hints or first in MALE_NAMES:
                 person.gender = "m"
-            elif folded & FEMALE_WORDS or first in FEMALE_NAMES:
+            elif "f" in hints or first in FEMALE_NAMES:
                 person.gender = "f"
 
     def recent(self, block: int, offset: int, blocks_back: int = 2) -> list[_Person]:
@@ -700,7 +744,6 @@ class _Para:
     texts: list[str]  # the prose's tokens (each quote masked into one), as written
     lows: list[str]  # the same, case-folded
     offsets: list[int]  # each token's character offset
-    ends: list[int]  # and where it ends
     starts: list[int]  # token indexes where sentences begin
     names: dict[int, str]  # token index of each name run's first token -> name
     name_tokens: list[int]  # the keys of `names`, in order
@@ -713,10 +756,10 @@ class _Para:
 
     def __getattr__(self, attribute: str) -> object:
         """Tokenise on the first use of any token view; most paragraphs never need one."""
-        if attribute not in ("texts", "lows", "offsets", "ends", "starts", "names", "name_tokens"):
+        if attribute not in ("texts", "lows", "offsets", "starts", "names", "name_tokens"):
             raise AttributeError(attribute)
-        self.texts, self.lows, self.offsets, self.ends = _tokens(self.masked)
-        self.starts = _sentence_starts(self.texts, self.lows, self.ends, self.spans)
+        self.texts, self.lows, self.offsets = _tokens(self.masked)
+        self.starts = _sentence_starts(self.texts, self.lows, self.offsets, self.spans)
         offsets = self.offsets
         self.names = {}
         for offset, (name, _) in self.name_at.items():
@@ -1064,12 +1107,14 @@ class _Resolver:
         unnamed (`a`, `one`) had this head word, and no one named since."""
         para = self.paras[at[0]]
         pattern = _indefinite_pattern(head)
-        introduced = [match.end() for match in pattern.finditer(para.masked, 0, at[1])]
+        # (a plain look for the head word before the pattern's, which is tried at every offset)
+        introduced = ([match.end() for match in pattern.finditer(para.masked, 0, at[1])]
+                      if para.masked.find(head, 0, at[1]) != -1 else [])
         if not introduced and at[0] and not self._names_person(para, 0, at[1]):
             # or opening the paragraph before, which names no one: `A Gulf delegate, who asked not to be
             # named, told AFP …` then `"…," the delegate said`
             before = self.paras[at[0] - 1]
-            return (not self._names_person(before, 0, len(before.masked)) and any(
+            return (head in before.masked and not self._names_person(before, 0, len(before.masked)) and any(
                 match.start() == before.dateline_end or before.masked.endswith((". ", ", "), 0, match.start())
                 for match in pattern.finditer(before.masked)))  # (opening a sentence, or after `In Doha, `)
         return bool(introduced) and not self._names_person(para, introduced[-1], at[1])
@@ -1491,8 +1536,8 @@ class _Resolver:
         if lo < hi and texts[lo] == ",":
             ends_clause = True
         # (a sentence that cues the quote before it: `a trip X described as "…." Beijing had warned …`)
-        cued_before = not ends_clause and q_tok > sent_start and any(
-            lows[k] in SPEECH_VERBS or lows[k] == "according" for k in range(sent_start, q_tok))
+        cued_before = not ends_clause and q_tok > sent_start and (
+            not SPEECH_VERBS.isdisjoint(lows[sent_start:q_tok]) or "according" in lows[sent_start:q_tok])
         if not ends_clause and not (span.closed and hi - lo <= 9 and hi == sent_end and not cued_before):
             if hi == sent_end and not cued_before:
                 # `"…" efforts to end it, Kremlin spokesman X told reporters.`, `… can evade "any existing or
@@ -1781,7 +1826,7 @@ class _Resolver:
             said = SAID_AFTER_COMMA.search(para.masked) is not None  # (a cheap look before `_said_before`)
             for start, (name, end) in para.name_at.items():
                 # (after a comma the name is an appositive: `The principal, Michiko Takahashi, said`)
-                verb = _next_verb(para.masked, end, named_as=para.masked.endswith(NAMED_AS_OR_APPOSITIVE, 0, start))
+                verb = _next_verb(para.masked, end, start)
                 if verb in REPORTING_VERBS or (said and start > 6 and _said_before(para.masked, start)):
                     self.spoke(self.cast.people[name], para.index)
             if _body_before_said(para.masked):
@@ -1814,7 +1859,8 @@ def _names_a_thing(para: _Para, span: _Span, q_tok: int) -> bool:
     """`the US "Golden Dome" project`, `drills codenamed "Jade Shield-7"`, `the album "Northern Lights"`: a
     quoted name of a thing or a work (capitalised words, no sentence) names it; no one says it."""
     inner = span.inner
-    words = inner.rstrip(",.").split()  # (`codenamed "Azure Shield-2026,"`: the comma is the sentence's)
+    # (`codenamed "Azure Shield-2026,"`: the comma is the sentence's; a seventh piece is the rest, one too many)
+    words = inner.rstrip(",.").split(None, 6)
     if not 0 < len(words) <= 6 or not all(
             w[0].isupper() or w[0].isdigit() or w in NAME_JOINS or w in ("and", "a", "in", "on", "to") for w in words):
         return False
@@ -1841,8 +1887,7 @@ def _kind(para: _Para, span: _Span, q_tok: int) -> str:
         return "fragment"
     if para.kind == "subhead":
         return "quote"
-    words = span.inner.split()
-    if len(words) <= 4 and q_tok > 0:
+    if q_tok > 0 and len(span.inner.split(None, 4)) <= 4:  # (four words at most: a fifth piece is the rest)
         if para.texts[q_tok - 1][0].isalnum() and para.lows[q_tok - 1] not in SPEECH_VERBS:
             return "fragment"
     return "quote"
@@ -2059,14 +2104,14 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
             person = people.get(name) or cast.person(name, (block, offset))
             person.mentions += 1
             if (not person.place and not titles and masked[end:end + 1] != "'"
-                    and (masked.endswith(PLACE_BEFORE, 0, offset) or masked[:offset] in ("In ", "At "))):
+                    and (masked.endswith(PLACE_BEFORE, 0, offset) or (offset == 3 and masked[:3] in ("In ", "At ")))):
                 person.place = True  # (a possessive after `in` is someone's: `in Donald Trump's first term`)
             if not person.titled and " " not in name and not person.organisation and not person.place and (
                     _described_after(masked, end) or masked.endswith(ONLY_AS, 0, offset)):
                 person.titled = True  # `Amina, 34,`, `identified only as Zahra`: a person, first name alone
             if titles or person.mentions <= 3:
                 # the words just before, not reaching back into the name before (`Jamaica's X and American Y`)
-                context = [_clean(w) for w in WORD.findall(masked, max(0, offset - 48, previous_end), offset)[-4:]]
+                context = list(map(_clean, WORD.findall(masked, max(0, offset - 48, previous_end), offset)[-4:]))
                 before = context[-1].casefold() if context else ""
                 if (before in PERSON_NOUNS or (before in ROLE_TITLES and before not in TITLE_MODIFIERS)
                         or ("-" in before and before.split("-", 1)[0] in PERSON_NOUNS)):  # `sister-in-law Neema`
@@ -2277,12 +2322,15 @@ def _body_before_said(text: str) -> bool:
     return False
 
 
-def _next_verb(text: str, offset: int, named_as: bool = False) -> str | None:
-    """The speech verb right after a name (`Rubio also said`, `Ishag, 41, who fled ..., said`), if any."""
+def _next_verb(text: str, offset: int, name_start: int | None = None) -> str | None:
+    """The speech verb right after a name (`Rubio also said`, `Ishag, 41, who fled ..., said`), if any;
+    given where the name starts, a comma may also close what stands before it (`…, identified only as
+    Zahra, said`)."""
     groups = 0
     for _ in range(5):
         # `Ishag, 41, who fled ..., said`: the clause after the age
-        if (groups or named_as) and text.startswith(", ", offset):
+        if text.startswith(", ", offset) and (groups or (
+                name_start is not None and text.endswith(NAMED_AS_OR_APPOSITIVE, 0, name_start))):
             # a clause's closing comma: `Ishag, 41, who fled …, said`, `…, identified only as Zahra, said`
             match = WORD.match(text, offset + 2)
             word = match.group().casefold() if match else ""
@@ -2327,13 +2375,15 @@ def _opens_sentence(text: str, masked: str, offset: int, dateline_end: int) -> b
 
 def _learn_gender(para: _Para, cast: _Cast) -> None:
     """A block naming one person and using `he`/`his` or `she`/`her` hints at that person's gender."""
-    if not para.name_at:
-        return
-    names = {name for name, _ in para.name_at.values() if cast.people[name].is_person}
-    if len(names) != 1:
-        return
-    person = cast.people[names.pop()]
-    if person.gender is not None:
+    people = cast.people
+    person: _Person | None = None
+    for name, _ in para.name_at.values():
+        named = people[name]
+        if named is not person and named.is_person:
+            if person is not None or named.gender is not None:
+                return  # a second person, or one whose gender is known already
+            person = named
+    if person is None:
         return
     words = {word.casefold() for word in GENDERED.findall(para.masked)}
     if "his" in words or "her" in words:  # (not `His lawyer, Elif Aydın, said`: that `his` is someone else's)
