@@ -741,6 +741,8 @@ class _Cast:
 class _Para:
     """One block, its quote spans, and (tokenised only when first needed) the prose around them."""
 
+    __slots__ = ("index", "text", "kind", "spans", "masked", "name_at", "dateline_end",
+                 "texts", "lows", "offsets", "starts", "names", "name_tokens")
     texts: list[str]  # the prose's tokens (each quote masked into one), as written
     lows: list[str]  # the same, case-folded
     offsets: list[int]  # each token's character offset
