@@ -241,11 +241,12 @@ class _Person:
 @lru_cache(maxsize=4096)
 def _name_kinds(name: str) -> tuple[bool, bool, bool]:
     """What a name alone says it is: (an organisation's, a news medium's, a place's)."""
-    words = name.casefold().split()
+    folded = name.casefold()
+    words = folded.split()
     media = name in NEWS_AGENCIES or (not MEDIA_WORDS.isdisjoint(words) and not (
         len(words) == 2 and (words[0] in MALE_NAMES or words[0] in FEMALE_NAMES)))  # not `Emily Post`
     # `Burkina Faso`, `Port Sudan`: two words, no person; nor `Mekong Delta`, `Route de Delmas`
-    place = name.casefold() in PLACES or (len(words) > 1 and (words[-1] in GEO_WORDS or words[0] in PLACE_FIRST_WORDS))
+    place = folded in PLACES or (len(words) > 1 and (words[-1] in GEO_WORDS or words[0] in PLACE_FIRST_WORDS))
     return _names_body(name), media, place
 
 
@@ -444,16 +445,20 @@ def _clean(word: str) -> str:
 
 def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """`US Secretary of State Marco Rubio` -> (title words, name words); organisations keep theirs."""
-    if len(words) > 2 and words[1] in ("of", "for") and words[0].casefold() in ORG_WORDS:
+    if len(words) == 1:
+        return [], words  # a lone word is all name (and most runs are one word: `Fanelli`)
+    folded = [word.casefold() for word in words]
+    if len(words) > 2 and words[1] in ("of", "for") and folded[0] in ORG_WORDS:
         return [], words  # `Court of Justice of the European Union`, `Office of the US Trade Representative`
-    body = next((i for i, word in enumerate(words) if word.casefold() in BODY_WORDS), None)
+    # (most names hold no body's word: the set test spares looking for where one is)
+    body = None if BODY_WORDS.isdisjoint(folded) else next(i for i, word in enumerate(folded) if word in BODY_WORDS)
     if body is not None and not any(_is_title(word) and word.casefold() not in TITLE_MODIFIERS
                                     and word not in ("of", "and", "for") for word in words[body + 1 :]):
         # a body's word and no role after it: `Monetary Authority of Singapore`, `US Forces Korea`,
         # `Institute for the Study of War` (but `White House Press Secretary X` is a person);
         # `Geneva-based` is no part of a name
-        based = 1 if len(words) > 1 and words[0].casefold().endswith(MODIFIER_SUFFIXES) else 0
-        if len(words) > 1 and words[0].casefold() in OPENING_NOUNS and words[1][0].isupper():
+        based = 1 if folded[0].endswith(MODIFIER_SUFFIXES) else 0
+        if folded[0] in OPENING_NOUNS and words[1][0].isupper():
             return words[:1], words[1:]  # `Drugmaker Novamed` opening a sentence: what it is, then its name
         if _is_title(words[0]) and len(words) - body > 2 and "of" in words[1:body]:
             return words[: body + 1], words[body + 1 :]  # `Chief of the General Staff Gennady Voronin`
@@ -466,8 +471,8 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
         if (_is_title(word) or (index == 0 and (_looks_common(word) or (word in ("U", "Nana") and len(words) > 2)))
                 # a portfolio within a title chain (`Energy Minister X`, `adviser for Africa Mark Bellamy`), not
                 # inside a body's name (`Tarang Energy Research`, `Refugee Rights Netherlands`)
-                or (word.casefold() in PORTFOLIOS and (index == cut or _is_title(words[index + 1])
-                                                       or words[index + 1].casefold() in PORTFOLIOS))
+                or (folded[index] in PORTFOLIOS and (index == cut or _is_title(words[index + 1])
+                                                     or folded[index + 1] in PORTFOLIOS))
                 or (index and word in ("Sri", "Seri") and words[index - 1] in ("Tan", "Puan", "Datuk", "Dato"))):
             cut = index + 1  # (`Tan Sri`, `Datuk Seri`: Malaysian honours; `Tan` alone is a name)
     while cut < len(words) - 1 and words[cut] == "the":
@@ -506,12 +511,12 @@ def _demonym(word: str) -> bool:
     # (`Qian`, `Tian` are family names: a demonym's suffix needs a longer word)
     # (-ish only as listed: `Hamish`, `Ashish`, `Satish` are given names)
     return folded in DEMONYMS or (len(folded) > 5 and folded.endswith(("ian", "ean", "ese"))
-                                  and folded not in MALE_NAMES | FEMALE_NAMES)
+                                  and folded not in MALE_NAMES and folded not in FEMALE_NAMES)
 
 
 @lru_cache(maxsize=4096)
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[0].isupper())
+    return "".join([w[0] for w in name.split() if w[0].isupper()])
 
 
 @lru_cache(maxsize=8192)
@@ -1930,10 +1935,11 @@ def _listed_places(para: _Para, cast: _Cast) -> None:
             at = offset
 
 
-@lru_cache(maxsize=8192)
 def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     """One regex run as (offset in it, words) parts: leading ordinary words dropped, split after
     possessives (`Ukraine's | President X`) and at a person's `of` (`Hollister | Kansas`)."""
+    if " " not in run:  # (most runs are one word: no parts to find)
+        return () if _ordinary_opener(run) else ((0, (run,)),)
     parts: list[tuple[int, tuple[str, ...]]] = []
     offset = 0
     words: list[str] = []
@@ -1942,8 +1948,7 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     body = len(run_words) > 2 and run_words[-2] == "of" and _clean(run_words[-1]).casefold() in ORG_WORDS
     last = len(run_words) - 1
     for index, word in enumerate(run_words):
-        if not words and ((word.casefold() in NOT_NAMES and not _acronym(word)) or not word[0].isupper()
-                          or word.casefold() in LEADING_PREPOSITIONS):  # `Near Pokrovsk, …`
+        if not words and _ordinary_opener(word):
             offset += len(word) + 1
             continue
         if (word in ("of", "for") and words and not body and words[-1].casefold() not in TITLES
@@ -1976,6 +1981,12 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     return tuple(parts)
 
 
+def _ordinary_opener(word: str) -> bool:
+    """A word before a run's name that is no part of it (`The`, `Near` in `Near Pokrovsk, …`)."""
+    return (word.casefold() in NOT_NAMES and not _acronym(word)) or not word[0].isupper() or (
+        word.casefold() in LEADING_PREPOSITIONS)
+
+
 def _names_body(name: str) -> bool:
     """`Sudan Doctors Network`, `UCI`: the name is an organisation's (a body word, or an acronym), not a person's."""
     folded = name.casefold()
@@ -1988,34 +1999,35 @@ def _acronym(word: str) -> bool:
     return len(word) >= 3 and word.isupper()
 
 
-@lru_cache(maxsize=4096)
 def _name_parts(raw: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
     """(titles, name words) of a capitalised run, or None when the run cannot name a speaker."""
     while len(raw) > 2 and raw[-1] in POSTNOMINALS:
         raw = raw[:-1]  # `Philippa Denholm KC`, `Jane Hart MP`: letters after the name are no part of it
-    titles, name_words = _split_title([*raw[:-1], _clean(raw[-1])])  # `Alzheimer's Association` keeps its `'s`
-    if len(name_words) == 1 and name_words[0] in ("Jr", "Sr") and titles:
-        titles, name_words = [], [*titles, *name_words]  # `Martin Luther King Jr`: no king, and not `Jr` alone
+    # (what the run alone rules out goes first, before the run is split)
     if raw[-1] in TIME_ZONES:
         return None  # `(0100 GMT)` names no body
+    if all(map(str.isupper, raw)) and (len(raw) > 1 or len(raw[0]) > 8):
+        return None  # `PORT SUDAN`, `WASHINGTON`: a dateline's place; `MONUSCO`, `FRONTEX` are bodies
+    if len(raw) == 1 and _possessive(raw[0]):
+        return None  # `Ukraine's` is a possessor
+    titles, name_words = _split_title([*raw[:-1], _clean(raw[-1])])  # `Alzheimer's Association` keeps its `'s`
+    if titles and len(name_words) == 1 and name_words[0] in ("Jr", "Sr"):
+        titles, name_words = [], [*titles, *name_words]  # `Martin Luther King Jr`: no king, and not `Jr` alone
     acronym = len(raw) == 1 and _acronym(raw[0])
     if not name_words or (name_words[-1].casefold() in NOT_NAMES and not acronym) or (
             len(raw) == 1 and _is_title(raw[0]) and not acronym):  # (`NATO said`: an acronym that titles is a body)
         return None
-    if all(w.isupper() for w in raw) and (len(raw) > 1 or len(raw[0]) > 8):
-        return None  # `PORT SUDAN`, `WASHINGTON`: a dateline's place; `MONUSCO`, `FRONTEX` are bodies
-    if len(raw) == 1 and _possessive(raw[0]):
-        return None  # `Ukraine's` is a possessor
-    if (len(name_words) > 1 and name_words[-1].casefold() in OFFICES
-            and not any(w.casefold() in BODY_WORDS for w in name_words)):
+    if len(name_words) == 1:
+        word = name_words[0]
+        if _is_title(word) and not _acronym(word):
+            return None  # `MDA Director Lt(. Gen. X)`: titles, with the name after their stops
+        if len(word) == 1:
+            return None  # `U` of `U.S. District Judge X`, `Assistant U.S. Attorney Y`: an initial names no one
+        if _demonym(word):
+            return None  # `the Swede`, `Former Czech player X`: a description
+    elif name_words[-1].casefold() in OFFICES and not any(w.casefold() in BODY_WORDS for w in name_words):
         return None  # `Vektra President (and CEO X)`: a company's office, no one's name
-    if len(name_words) == 1 and _is_title(name_words[0]) and not _acronym(name_words[0]):
-        return None  # `MDA Director Lt(. Gen. X)`: titles, with the name after their stops
-    if len(name_words) == 1 and len(name_words[0]) == 1:
-        return None  # `U` of `U.S. District Judge X`, `Assistant U.S. Attorney Y`: an initial names no one
-    if len(name_words) == 1 and _demonym(name_words[0]):
-        return None  # `the Swede`, `Former Czech player X`: a description
-    if len(name_words) == 2 and name_words[0] in REGIONS and _demonym(name_words[1]):
+    elif len(name_words) == 2 and name_words[0] in REGIONS and _demonym(name_words[1]):
         return None  # `one Latin American delegate`, `a South African official`
     return titles, name_words
 
