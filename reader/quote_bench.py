@@ -23,8 +23,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from reader.model import Block
 from reader import quotes
+from reader.model import Block
 from reader.parsing import block_from_line, parse
 from reader.quotes import find_quotes
 from reader.resources import seeds_dir
@@ -88,7 +88,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     texts = {"synthetic wire copy": synthetic(), "seed articles repeated": seeds()}
     if args.eval is not None:
-        texts["annotated stories together"] = annotated(args.eval)
+        try:
+            texts["annotated stories together"] = annotated(args.eval)
+        except (OSError, ValueError, KeyError) as error:  # (a JSON error is a ValueError)
+            parser.error(f"--eval {args.eval}: not an annotated set ({error!s})")
     print(f"find_quotes on texts of {WORDS:,}+ words, {args.runs} runs each (target: under {TARGET_MS:.0f} ms)")
     print(f"{'text':28} {'words':>7} {'quotes':>7} {'min ms':>8} {'median ms':>10} {'cold min ms':>12}")
     for label, blocks in texts.items():

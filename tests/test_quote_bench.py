@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from reader import quote_bench, quotes
 from reader.quote_bench import WORDS, _words, annotated, main, seeds, synthetic
 from reader.quotes import find_quotes
@@ -49,3 +51,11 @@ def test_a_cold_run_starts_with_the_caches_empty(monkeypatch) -> None:
     sizes.clear()
     quote_bench.timings(blocks, 2)
     assert all(size > 0 for size in sizes)
+
+
+def test_a_folder_that_is_no_annotated_set_is_refused_with_a_message(tmp_path, capsys) -> None:
+    (tmp_path / "001.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(SystemExit) as exited:
+        main(["--runs", "1", "--eval", str(tmp_path)])
+    assert exited.value.code == 2
+    assert "not an annotated set" in capsys.readouterr().err
