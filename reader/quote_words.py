@@ -74,6 +74,8 @@ angrily flatly bluntly publicly privately told not never
 initially originally openly formally firmly strongly categorically sharply swiftly immediately""".split())
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 weekend week month year morning afternoon evening night on late early last this next""".split())
+# What may stand between a subject and its speech verb, or after the verb: `Rubio also said Monday`
+AUXILIARIES_OR_TIME = AUXILIARIES | TIME_WORDS
 BOUNDARY_WORDS = frozenset("""and but or that while whereas because as after before when if who which where
 although though since so yet whether than where whom whose what""".split())
 CONJUNCTIONS = frozenset({"and", "but", "or", "then", "yet", "so"})

@@ -29,6 +29,7 @@ from reader.quote_words import (
     PASSIVE,
     MODALS,
     AUXILIARIES,
+    AUXILIARIES_OR_TIME,
     TIME_WORDS,
     BOUNDARY_WORDS,
     COMMON_SUBJECTS,
@@ -877,10 +878,10 @@ class _Resolver:
         """Resolve a subject phrase made of tokens [lo, hi)."""
         texts, lows = para.texts, para.lows
         words = [k for k in range(lo, hi) if texts[k] not in ("(", ")")]  # token indexes
-        while words and (lows[words[-1]] in AUXILIARIES or lows[words[-1]] in TIME_WORDS or texts[words[-1]] == ","):
+        while words and (lows[words[-1]] in AUXILIARIES_OR_TIME or texts[words[-1]] == ","):
             words.pop()
         while words and (lows[words[0]] in JOINERS or (
-            len(words) > 1 and (lows[words[0]] in AUXILIARIES or lows[words[0]] in TIME_WORDS)
+            len(words) > 1 and lows[words[0]] in AUXILIARIES_OR_TIME
         )):
             words.pop(0)
         commas = [n for n, k in enumerate(words) if texts[k] == ","]
@@ -1306,7 +1307,7 @@ class _Resolver:
         texts, lows = para.texts, para.lows
         lo = verb
         core = verb  # where the subject must end: only auxiliaries stand between it and the verb
-        while core > floor and (lows[core - 1] in AUXILIARIES or lows[core - 1] in TIME_WORDS):
+        while core > floor and lows[core - 1] in AUXILIARIES_OR_TIME:
             core -= 1
         stepped = False
         while lo > floor:
@@ -1356,7 +1357,7 @@ class _Resolver:
             lo -= 1
         # skip auxiliaries between subject and verb: `Rubio also said`, `the US had indicated`
         hi = verb
-        while hi > lo and (lows[hi - 1] in AUXILIARIES or lows[hi - 1] in TIME_WORDS):
+        while hi > lo and lows[hi - 1] in AUXILIARIES_OR_TIME:
             hi -= 1
         if (lows[verb] == "quoted" and not (verb > floor and lows[verb - 1] in PASSIVE)) or lows[verb] in PARTICIPLES:
             return None
@@ -1586,7 +1587,7 @@ class _Resolver:
             return True, according
         if verb is None:
             return False, None
-        if verb == lo or all(texts[k] == "," or lows[k] in AUXILIARIES or lows[k] in TIME_WORDS
+        if verb == lo or all(texts[k] == "," or lows[k] in AUXILIARIES_OR_TIME
                              for k in range(lo, verb)):
             if lows[verb] in TELL_VERBS:
                 # `"…?" asked Park Soo-ah`: a person after the verb asked; `"…," told AFP` names no one
@@ -1604,7 +1605,7 @@ class _Resolver:
     def _after_verb(self, para: _Para, lo: int, hi: int) -> _Person | None:
         """`said Maria Okafor, the mission's engineer` / `said the minister` / `said Monday the ..."""
         texts, lows = para.texts, para.lows
-        while lo < hi and (lows[lo] in TIME_WORDS or lows[lo] in AUXILIARIES):
+        while lo < hi and lows[lo] in AUXILIARIES_OR_TIME:
             lo += 1
         end = lo
         while end < hi and lows[end] not in BOUNDARY_WORDS:
@@ -1789,7 +1790,7 @@ class _Resolver:
         """`… but added: "…"`: the verb shares the sentence's subject."""
         k = verb - 1
         lows = para.lows
-        while k >= floor and (lows[k] in AUXILIARIES or lows[k] in TIME_WORDS):
+        while k >= floor and lows[k] in AUXILIARIES_OR_TIME:
             k -= 1
         return k < floor or lows[k] in CONJUNCTIONS or para.texts[k] == ","
 
@@ -2301,7 +2302,7 @@ def _unnamed_group_before(lows: list[str], verb: int, lo: int) -> bool:
     """`…, which some athletes complained was`, `what critics call`: an unnamed group is the subject of the
     verb in a clause of its own."""
     k = verb - 1
-    while k > lo and (lows[k] in AUXILIARIES or lows[k] in TIME_WORDS):
+    while k > lo and lows[k] in AUXILIARIES_OR_TIME:
         k -= 1
     if k > lo and lows[k].endswith("s") and lows[k - 1] in QUANTIFIERS:
         k -= 1  # `some athletes`
@@ -2363,7 +2364,7 @@ def _next_verb(text: str, offset: int, name_start: int | None = None) -> str | N
         word = match.group().casefold()
         if word in SPEECH_VERBS:
             return None if word in PARTICIPLES else word
-        if word not in AUXILIARIES and word not in TIME_WORDS:
+        if word not in AUXILIARIES_OR_TIME:
             return None
         offset = match.end()
     return None
