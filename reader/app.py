@@ -332,13 +332,14 @@ class NewsReaderApp(App[None]):
         total = len(self.ordered)
         unread = total - self.library.count_known(self.read_ids)
         marked = self.library.count_known(self.bookmarked)
-        searched = f" \u00b7 {len(self.query_one(StoryList).stories)} found" if not self.query.empty else ""
+        listed = self.query_one(StoryList).stories
+        searched = f" \u00b7 {len(listed)} found" if not self.query.empty else ""
         indexing = f" \u00b7 indexing {self._indexing[0]:,}/{self._indexing[1]:,} files" if self._indexing else ""
         self.query_one(StoryView).set_note(
             "Reading the library's files..." if (self._indexing or self._first_run) and not total
             else "No stories here: newsreader reads article files (.txt) in the folders it is given." if not total
-            else "No stories match the search or the filter." if not self.query_one(StoryList).stories
-            else "Select a story in the list and press enter to read it.")
+            else "No stories match the search or the filter." if not listed
+            else StoryView.CHOOSE)
         stories = "story" if total == 1 else "stories"
         self.sub_title = (
             f"{total} {stories} \u00b7 {unread} unread \u00b7 {marked} bookmarked \u00b7 filter: {self.filter}"

@@ -36,6 +36,8 @@ def speaker_palette(quotes: Sequence[Quote]) -> dict[str, int]:
 class StoryView(LinePane, can_focus=True):
     """Renders one story into cached lines (Line API), so scrolling a long story costs nothing."""
 
+    CHOOSE = "Select a story in the list and press enter to read it."  # the note while no story is open
+
     BINDINGS = [
         Binding("j", "scroll_down", "Down", show=False),
         Binding("k", "scroll_up", "Up", show=False),
@@ -65,7 +67,7 @@ class StoryView(LinePane, can_focus=True):
         self._terms: list[str] = []
         self._hit_lines: list[int] = []
         self._hit = -1  # index into _hit_lines of the hit last jumped to
-        self.note = "Select a story in the list and press enter to read it."  # shown with no story
+        self.note = self.CHOOSE  # shown with no story
 
     def set_note(self, note: str) -> None:
         """What the pane says while it shows no story (why the list is empty, or what to do)."""
