@@ -616,7 +616,7 @@ class _Cast:
                     return spelled[-1]  # `WHO` -> `World Health Organization`
             # `Donald` may be `Donald Trump`; `Philippine` is not the `Philippine Coast Guard`, and `Xi` after
             # the `Xi River` is still `Xi Jinping`
-            firsts = self.by_first.get(folded, ())
+            firsts = self.by_first.get(folded, [])
             if len(firsts) > 1:
                 firsts = [first for first in firsts if not (first in self.people and self.people[first].place)]
             # (but a company's short name is its first word: `Voltara` for `Voltara Motors`)
@@ -625,10 +625,10 @@ class _Cast:
             return firsts[0] if len(firsts) == 1 and (short or not body) else name
         particle = words[0].casefold() in CONNECTORS  # `De la Torre` is `Rosa Elena de la Torre Ibarra`
         for known_name in reversed(self.by_part.get(_key(words[-1]), ())):  # the latest fuller name wins
-            known = _key(known_name)
+            fuller = _key(known_name)
             if len(known_name) > len(name) and (
-                    known.endswith(folded) or (known.startswith(folded + " ") and _names_body(known_name))
-                    or (particle and f" {folded} " in known)):
+                    fuller.endswith(folded) or (fuller.startswith(folded + " ") and _names_body(known_name))
+                    or (particle and f" {folded} " in fuller)):
                 return known_name  # `Trump` -> `Donald Trump`; `Joint Chiefs` -> `Joint Chiefs of Staff`
         if name in self.registered:
             return name
@@ -639,9 +639,9 @@ class _Cast:
                 article, _, bare = folded_part.partition("-")
                 keys = (folded_part, bare) if article in ARABIC_ARTICLES and bare else (folded_part,)
                 for key in keys:  # `Saqqaf` is `Mariam al-Saqqaf` too
-                    known = self.by_part.setdefault(key, [])
-                    if name not in known:
-                        known.append(name)
+                    named = self.by_part.setdefault(key, [])
+                    if name not in named:
+                        named.append(name)
                         self.version += 1
         firsts = self.by_first.setdefault(_key(words[0]), [])
         if name not in firsts:
@@ -1338,12 +1338,13 @@ class _Resolver:
             if text == ",":
                 if not stepped and lo < core:
                     break  # `…, a spacewalk the CMSA described`: the words after the comma are the subject
-                opening = self._appositive_start(para, lo - 1, floor)
-                if opening is None:
+                appositive = self._appositive_start(para, lo - 1, floor)
+                if appositive is None:
                     first = floor + 1 if lows[floor] == "the" else floor  # (`The Italian Farmers' Confederation, …`)
                     if first in para.names and para.token_at(para.name_at[para.offsets[first]][1]) == lo - 1:
                         lo = floor  # `Ravi Kulkarni, chief strategist at CAE, speaking ..., said`: the opening name
                     break
+                opening = appositive
                 earlier = self._appositive_start(para, opening, floor)
                 if earlier is not None and (
                     (lows[opening + 1] in ("who", "which", "whose") and lows[earlier + 1] in PREPOSITIONS)
@@ -1557,8 +1558,8 @@ class _Resolver:
                     return True, self._verb_subject(para, closing, commas[0] + 1)
                 # `… was "essentially empty" for the summer, Sesay said, with one maker supplying …`: the
                 # attribution, a clause of its own, followed by another
-                for comma, after in zip(commas[1:], commas):
-                    closing = after - 1 if lows[after - 1] in SAYING_VERBS else None
+                for comma, comma_after in zip(commas[1:], commas):
+                    closing = comma_after - 1 if lows[comma_after - 1] in SAYING_VERBS else None
                     if closing is not None and 1 <= closing - comma - 1 <= 4:
                         return True, self._verb_subject(para, closing, comma + 1)
             return False, None
@@ -1630,10 +1631,10 @@ class _Resolver:
         if lows[lo] in INDEFINITES or lows[lo] == "the":
             # `said a woman selling vegetables, who gave only her first name, Marta`, `said the association's
             # treasurer, a man who gave only his first name, Ernesto`
-            named = next((k for k in range(end, hi) if k in para.names
+            given = next((k for k in range(end, hi) if k in para.names
                           and para.masked.endswith(ONLY_AS, 0, para.offsets[k])), None)
-            if named is not None:
-                return self.cast.people[para.names[named]]
+            if given is not None:
+                return self.cast.people[para.names[given]]
         named_at = end + 1
         while (named_at < min(hi, end + 6) and texts[named_at].islower() and texts[named_at].isalpha()
                and lows[named_at] not in FUNCTION_WORDS):
@@ -2178,7 +2179,7 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                 person = people.get(name) or cast.person(name, (block, start))
                 cast.make_body(person)
                 found[start] = (name, end)
-                name_words = name.split()
+                name_words = tuple(name.split())
             if len(name_words) > 1 and (sum(ch.isupper() for ch in short.group(1)) >= 2 or person.organisation):
                 cast.alias(short.group(1), name)  # `the Disaster Management Authority (AFAD)`, `(Ofwat)`
                 if short.group(1).isupper() and person.certainty < 2:
