@@ -582,7 +582,8 @@ class _Cast:
         self.by_stem: dict[str, list[_Person]] = {}  # a descriptor -> people it describes
         self.by_head: dict[str, list[_Person]] = {}  # an organisation's head word -> organisations
         self.described: dict[str, _Person] = {}  # bodies known only by a description (`israeli army`)
-        self.mentions: list[tuple[int, int, str]] = []  # (block, offset, name)
+        self.mentions: list[tuple[int, int, str]] = []  # (block, offset, name), in reading order
+        self.mentions_before: list[int] = []  # per block, how many mentions the blocks before it hold
         # Names are mentioned again and again but new ones are rare: remember each answer until a
         # new name is registered (`version` counts registrations).
         self.version = 0
@@ -733,8 +734,12 @@ class _Cast:
     def recent(self, block: int, offset: int, blocks_back: int = 2) -> list[_Person]:
         """People mentioned before (block, offset), most recent first."""
         found: list[_Person] = []
-        for b, off, name in reversed(self.mentions):
-            if (b, off) >= (block, offset):
+        mentions = self.mentions
+        # (from the block's last mention back: not past every later block's, which made long texts quadratic)
+        last = self.mentions_before[block + 1] if block + 1 < len(self.mentions_before) else len(mentions)
+        for index in range(last - 1, -1, -1):
+            b, off, name = mentions[index]
+            if b == block and off >= offset:
                 continue
             if b < block - blocks_back:
                 break
@@ -1914,6 +1919,7 @@ def _build(blocks: Sequence[Block]) -> tuple[list[_Para], _Cast]:
         # (the stand-in for quoted words must not come from the text itself: article text is data)
         masked = _mask(block.text.replace(MASK, "\ufffd") if MASK in block.text else block.text, spans)
         opening = _dateline_end(block.text)
+        cast.mentions_before.append(len(cast.mentions))
         para = _Para(index, block.text, block.kind, spans, masked, _names(index, block.text, masked, cast, opening),
                      opening)
         if para.name_at and PLACE_PLURAL.search(masked):
