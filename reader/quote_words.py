@@ -53,6 +53,8 @@ SPEECH_VERBS = frozenset(
     form for base in _VERB_BASES for form in _inflect(base) if form not in _NOUN_LIKE
 ) | {"quoted"}
 PARTICIPLES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
+# After `he`/`she` a noun-like form can only be the verb: `"Everything," he repeats.`, `"Bye," she calls.`
+PRONOUN_VERBS = frozenset(form for form in _NOUN_LIKE if form.endswith("s") and not form.endswith("ss"))
 SAYING_VERBS = SPEECH_VERBS - PARTICIPLES  # the forms that attribute: `said`, `says`, not `saying`
 TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "briefed", "asked", "urged", "warned",
                         "accused", "called", "described", "hailed", "praised", "slammed", "criticised", "criticized",
@@ -135,7 +137,8 @@ cooperation planning mines oil petroleum gas fisheries forestry veterans homelan
 # `Voltara Motors`, but `Jakarta` is no short name for the `Jakarta Centre for Strategic Policy`)
 COMPANY_TAILS = frozenset("""motors pharma pharmaceuticals automotive holdings refining logistics shipping mining
 telecom securities ventures petroleum chemicals semiconductor semiconductors dynamics systems technologies
-industries labs airlines airways aerospace electric electronics utilities steel foods brands""".split())
+industries labs airlines airways aerospace electric electronics utilities steel foods brands
+ltd llc plc gmbh""".split())
 ORG_WORDS = COMPANY_TAILS | frozenset("""ministry house office agency council kremlin government department union
 nations company inc corp corporation bank university institute commission committee party court army forces force
 police service group association organisation organization administration parliament congress senate

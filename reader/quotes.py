@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from reader.model import Block, Quote
 from reader.quote_words import (
     SPEECH_VERBS,
+    PRONOUN_VERBS,
     NAME_POSSESSORS,
     PARTICIPLES,
     SAYING_VERBS,
@@ -85,11 +86,13 @@ TEAM_WORDS = frozenset({"colleagues", "team", "co-authors", "coauthors", "collab
 # A token and the space after it (possessive: no backtracking)
 TOKEN = re.compile(r"(?:\w++(?:['\u2019\-.]\w++)*+|" + MASK + r"++|--|[^\w\s])\s*+")
 SENTENCE_STOPS = frozenset({".", "!", "?"})
+POSSESSIVE_ENDS = frozenset({"'s", "\u2019s"})
+COMPANY_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd"})  # a company's stop may end the sentence too
 CAPWORD = r"(?![a-z\u00df-\u00ff])[^\W\d_][\w'\u2019\-]*"
 CONNECTORS = frozenset("of de da do van von der den des das bin ibn al el le la du di del dos".split())
 # Small words inside a name: `Organization of the Petroleum ...`, `Institute for the Study of War`
 NAME_JOINS = frozenset(CONNECTORS | {"the", "for"})
-INITIAL = r"[A-Z]\.(?= [A-Z])"  # `S. Venkataraman`
+INITIAL = rf"[A-Z]\.(?= (?:(?:{'|'.join(sorted(CONNECTORS))}) )?[A-Z])"  # `S. Venkataraman`, `Pieter D. van Rensburg`
 ARABIC_ARTICLES = frozenset("al el ad an ar as ash at az ed ul ud ur".split())
 PARTICLE = rf"(?:{'|'.join(sorted(ARABIC_ARTICLES))})-(?=[A-Z\u00c0-\u00de])[\w'\u2019\-]+"  # `Nasser al-Kuwari`
 # `Food and Drug Administration`: `and` joins words into a name only when a body's word ends it.
@@ -355,7 +358,8 @@ def _sentence_starts(texts: list[str], lows: list[str], offsets: list[int], span
         capital_next = text[0].isupper() or text[0] == MASK
         if prev in SENTENCE_STOPS and capital_next:
             word = lows[i - 2] if i >= 2 else ""
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            if (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())) and not (
+                    text[0] == MASK and word in COMPANY_ABBREVIATIONS):  # (`… of Orbital Forge Inc. "It …`)
                 continue
             starts.append(i)
         elif prev[0] == MASK and i - 1 in closing and capital_next and not _attribution_follows(texts, lows, i):
@@ -1587,6 +1591,8 @@ class _Resolver:
         if verb is None and lo + 1 < hi and lows[lo] in INVERTED_VERBS and (
                 texts[lo + 1][0].isupper() or lows[lo + 1] in PERSON_NOUNS):
             verb = lo  # `"Phones in your bags," calls Olena Kravchenko`, `"Jab, jab!" shouts coach X`
+        if verb is None and lo + 1 < hi and lows[lo] in PRONOUNS and lows[lo + 1] in PRONOUN_VERBS:
+            verb = lo + 1  # `"Everything," he repeats.`
         # `"…," she said, according to CCTV`: `according to` counts only before any speech verb
         according = self._according_to(para, lo, hi if verb is None else verb)
         if according is not None:
@@ -1629,8 +1635,9 @@ class _Resolver:
                 titled += 1
             named = self.cast.people[para.names[titled]] if titled in para.names else None
             if named is not None and named.is_person and all(
-                    texts[k][0].isupper() or lows[k] in PERSON_NOUNS or lows[k] in ROLE_TITLES for k in range(lo, end)):
-                # (`said Kuroshio Orbital founder and CEO X`, `said founder and chief executive X` too; not
+                    texts[k][0].isupper() or lows[k] in PERSON_NOUNS or lows[k] in ROLE_TITLES or _is_title(texts[k])
+                    for k in range(lo, end)):
+                # (`said Kuroshio Orbital co-founder and CEO X`, `said founder and chief executive X` too; not
                 # `said residents and Mayor X`: two sources)
                 return named
         if lows[lo] in INDEFINITES or lows[lo] == "the":
@@ -1952,6 +1959,12 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     offset = 0
     words: list[str] = []
     run_words = run.split(" ")
+    if (len(run_words) > 2 and run_words[1] == "of" and run_words[0].casefold() in OFFICES
+            and run_words[-1].casefold() in BODY_WORDS):
+        # `CEO of Orbital Forge Inc`, `President of the European Commission`: the office is no part of the name
+        skip = 3 if run_words[2] == "the" and len(run_words) > 3 else 2
+        offset = len(" ".join(run_words[:skip])) + 1
+        run_words = run_words[skip:]
     # `Joint Chiefs of Staff`: `of` and a body's one word end a name (`Maria Lopez of Oxford University` parts)
     body = len(run_words) > 2 and run_words[-2] == "of" and _clean(run_words[-1]).casefold() in ORG_WORDS
     last = len(run_words) - 1
@@ -2021,7 +2034,7 @@ def _name_parts(raw: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
     titles, name_words = _split_title([*raw[:-1], _clean(raw[-1])])  # `Alzheimer's Association` keeps its `'s`
     if titles and len(name_words) == 1 and name_words[0] in ("Jr", "Sr"):
         titles, name_words = [], [*titles, *name_words]  # `Martin Luther King Jr`: no king, and not `Jr` alone
-    acronym = len(raw) == 1 and _acronym(raw[0])
+    acronym = len(raw) == 1 and _acronym(raw[0]) and raw[0].casefold() not in OFFICES  # (`CEO` is no body)
     if not name_words or (name_words[-1].casefold() in NOT_NAMES and not acronym) or (
             len(raw) == 1 and _is_title(raw[0]) and not acronym):  # (`NATO said`: an acronym that titles is a body)
         return None
@@ -2126,8 +2139,10 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
             person = people.get(name) or cast.person(name, (block, offset))
             person.mentions += 1
             if (not person.place and not titles and masked[end:end + 1] != "'"
+                    and masked[end - 2 : end] not in POSSESSIVE_ENDS
                     and (masked.endswith(PLACE_BEFORE, 0, offset) or (offset == 3 and masked[:3] in ("In ", "At ")))):
-                person.place = True  # (a possessive after `in` is someone's: `in Donald Trump's first term`)
+                # (a possessive after `in` or `at` is someone's: `in Donald Trump's first term`, `at Ewa Nowicka's`)
+                person.place = True
             if not person.titled and " " not in name and not person.organisation and not person.place and (
                     _described_after(masked, end) or masked.endswith(ONLY_AS, 0, offset)):
                 person.titled = True  # `Amina, 34,`, `identified only as Zahra`: a person, first name alone

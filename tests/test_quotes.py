@@ -2278,3 +2278,43 @@ def test_a_role_holder_after_their_company_a_continent_and_a_councillor():
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [
         "Alicia Marchetti-Dunn", "Terhi Ahlqvist", "Owain Price-Jenkins"]
+
+
+def test_an_initial_before_a_particle_keeps_the_whole_name():
+    blocks = para(
+        "Follow-up was led by Prof. Pieter D. van Rensburg of the University of the Western Karoo.",
+        '"They did the discovering," van Rensburg said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Pieter D. van Rensburg"]
+
+
+def test_a_quote_after_a_company_suffix_is_still_the_speakers():
+    blocks = para('"It works," said John R. Lee, CEO of Orbital Forge Inc. "It never wandered."')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["John R. Lee", "John R. Lee"]
+
+
+def test_the_ceo_is_an_office_not_a_body_and_co_founder_is_a_title():
+    blocks = para(
+        '"It works," said John Lee, CEO of Orbital Forge.',
+        '"We learned a lot," the CEO said.',
+        '"We built it," said Boreal Skies co-founder and CEO Declan Meyers.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["John Lee", "John Lee", "Declan Meyers"]
+
+
+def test_llc_names_a_company():
+    blocks = para(
+        "A fire broke out at Meridian Propulsion LLC's test stand on Saturday, the company said.",
+        '"All staff were safe," the company said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Meridian Propulsion LLC"]
+
+
+def test_a_possessive_after_at_is_a_person_not_a_place():
+    blocks = para("The soldiers buy coffee at Ewa Nowicka's shop.", '"They are good boys," she says.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Ewa Nowicka"]
+
+
+def test_a_noun_like_speech_verb_after_a_pronoun():
+    blocks = para('"We lost everything," says Moussa Diallo.', '"Everything," he repeats.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Moussa Diallo", "Moussa Diallo"]
