@@ -632,9 +632,12 @@ class _Cast:
         for known_name in reversed(self.by_part.get(_key(words[-1]), ())):  # the latest fuller name wins
             fuller = _key(known_name)
             if len(known_name) > len(name) and (
-                    fuller.endswith(folded) or (fuller.startswith(folded + " ") and _names_body(known_name))
+                    fuller.endswith(folded) or (fuller.startswith(folded + " ") and (
+                        _names_body(known_name) or (known_name in self.people and self.people[known_name].is_person)))
                     or (particle and f" {folded} " in fuller)):
-                return known_name  # `Trump` -> `Donald Trump`; `Joint Chiefs` -> `Joint Chiefs of Staff`
+                # `Trump` -> `Donald Trump`; `Joint Chiefs` -> `Joint Chiefs of Staff`; `Pasang Dorje` -> `Pasang
+                # Dorje Sherpa`
+                return known_name
         if name in self.registered:
             return name
         self.registered.add(name)

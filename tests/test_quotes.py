@@ -2318,3 +2318,12 @@ def test_a_possessive_after_at_is_a_person_not_a_place():
 def test_a_noun_like_speech_verb_after_a_pronoun():
     blocks = para('"We lost everything," says Moussa Diallo.', '"Everything," he repeats.')
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Moussa Diallo", "Moussa Diallo"]
+
+
+def test_a_persons_first_names_alone_map_back_to_the_full_name():
+    blocks = para(
+        '"Then the river was black," says Pasang Dorje Sherpa, standing by his lodge.',
+        "Pasang Dorje, 51, has climbed Everest 14 times.",
+        '"The glacier is lower every year," Pasang Dorje said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Pasang Dorje Sherpa", "Pasang Dorje Sherpa"]
