@@ -113,7 +113,8 @@ OPENING_NOUNS = COMPANY_NOUNS | {"operator", "regulator", "watchdog", "broadcast
 INVERTED_VERBS = frozenset("calls shouts yells laughs sighs jokes cries".split())
 GEO_WORDS = frozenset("""delta river valley mountains mountain sea gulf lake bay island islands peninsula strait
 province region district county prefecture street road avenue boulevard square bridge highway canal desert
-plateau coast asia africa europe america americas balkans caribbean caucasus sahel""".split())
+plateau coast asia africa europe america americas balkans caribbean caucasus sahel glacier volcano canyon reef
+basin fjord lagoon archipelago""".split())
 # `Geneva-based`, `UN-endorsed`, `Iran-backed`: a modifier before a body's name, not part of it
 MODIFIER_SUFFIXES = tuple(f"-{word}" for word in
                           "based endorsed backed led run owned funded linked affiliated allied controlled".split())
@@ -192,7 +193,8 @@ ROLE_AFTER = re.compile(r"(?: [a-z][\w\-]*){1,3},")  # `'s health secretary,`: a
 OPENING_ADVERBS = frozenset("however meanwhile separately still moreover nevertheless instead yet".split())
 QUANTIFIERS = frozenset("some many several other few most two three four dozens hundreds".split())
 # First words of a place's name: `Route de Delmas`, `Barangay Pangpang` (a Philippine village), `Kampung Baru`
-PLACE_FIRST_WORDS = frozenset("route rue avenida calle lake mount barangay kampung kampong sitio".split())
+PLACE_FIRST_WORDS = frozenset("""route rue avenida calle lake mount barangay kampung kampong sitio villa colonia barrio
+el los las""".split())  # `Villa Independencia`, `El Olivar`
 PLACE_PLURAL = re.compile(r" (?:districts|provinces|regions|counties|states|villages|towns|cities|municipalities"
                           r"|prefectures)\b")  # `Petaling, Hulu Langat and Klang districts`
 DASH_ATTRIBUTION = re.compile(r"\s*(?:--|[-\u2013\u2014])\s*(?=[A-Z])")

@@ -2327,3 +2327,19 @@ def test_a_persons_first_names_alone_map_back_to_the_full_name():
         '"The glacier is lower every year," Pasang Dorje said.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Pasang Dorje Sherpa", "Pasang Dorje Sherpa"]
+
+
+def test_a_glacier_and_a_spanish_neighbourhood_are_places_not_speakers():
+    glacier = para(
+        "Monique Favre first walked onto the Rhone Glacier in 1984.",
+        "We met in her apartment, where a photograph of the Rhone Glacier hangs above the sofa.",
+        '"When did you first realise something was wrong?" I asked.',
+        '"I don\'t think there was one moment," she said.',
+    )
+    neighbourhood = para(
+        "The house Rosa Contreras is building is made of pine boards.",
+        "The neighbourhoods of El Olivar and Villa Independencia are a patchwork of cleared plots.",
+        '"They promised us houses," she said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(glacier) + found(neighbourhood)] == [
+        None, "Monique Favre", "Rosa Contreras"]
