@@ -659,8 +659,10 @@ class _Cast:
             self.version += 1
             initials = _initials(name)
             self.by_initials.setdefault(initials, []).append(name)
-            if len(initials) >= 3:  # `FDA` is the `US Food and Drug Administration` too: a country's prefix may go
-                self.by_initials.setdefault(initials[1:], []).append(name)
+            for cut in range(1, len(initials) - 2):
+                # `FDA` is the `US Food and Drug Administration` too, `JCS` the `South Korean Joint Chiefs of
+                # Staff`: a country's prefix may go
+                self.by_initials.setdefault(initials[cut:], []).append(name)
         return name
 
     def person(self, name: str, at: tuple[int, int]) -> _Person:
@@ -999,7 +1001,8 @@ class _Resolver:
                     self.cast.make_body(named)
                     return named  # `the IG Metall union`: the union is IG Metall
                 if (first == "the" and len(words) >= 3 and not any(_possessive(texts[k]) for k in words)
-                        and not _person_of(lows, words)):
+                        and not _person_of(lows, words) and SPEECH_VERBS.isdisjoint([lows[k] for k in words])):
+                    # (not `The watchdog said its team`: a clause, no body's name)
                     # `the Russian defence ministry`, `the Israeli army`: a body named by what it is; but `the
                     # medical charity` just after `Doctors Without Borders said` is that body
                     if (lows[words[-1]] in KINDS_OF_BODY and self.last_body is not None
@@ -2178,7 +2181,9 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                     # `X, the mission's engineer,` / `said X, a barge captain.` / a long one's first words
                     close = APPOSITIVE_END.search(masked, end + 2, end + 80)
                     described = WORD.findall(masked, end + 2, close.start() if close is not None else end + 80)
-                    context += described
+                    if not (described[0] in ARTICLES and not SAYING_VERBS.isdisjoint(described)
+                            and RELATIVES.isdisjoint(described)):
+                        context += described  # (not `…Launching Ground, the official news agency said.`: a cue)
                     if (close is not None and described[0] in ("a", "an", "the") and described[-1] in BODY_WORDS
                             and person.certainty < 2 and not any(
                                 w in PREPOSITIONS or w in PERSON_NOUNS or _possessive(w) for w in described)):

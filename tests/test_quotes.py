@@ -2343,3 +2343,28 @@ def test_a_glacier_and_a_spanish_neighbourhood_are_places_not_speakers():
     )
     assert [speaker for _, _, speaker, _ in found(glacier) + found(neighbourhood)] == [
         None, "Monique Favre", "Rosa Contreras"]
+
+
+def test_a_clause_after_said_is_no_bodys_name():
+    blocks = para(
+        "The International Atomic Energy Agency said the plant lost power.",
+        'The watchdog said its team had reported "multiple explosions" nearby.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["International Atomic Energy Agency"]
+
+
+def test_an_acronym_drops_a_countrys_words_before_the_bodys_name():
+    blocks = para(
+        "The missile flew 600 km, the South Korean Joint Chiefs of Staff said.",
+        '"We are on full alert," the JCS said in a statement.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["South Korean Joint Chiefs of Staff"]
+
+
+def test_an_attribution_after_a_place_does_not_describe_the_place():
+    blocks = para(
+        "The rocket exploded after lifting off from the Sohae Satellite Launching Ground, the official Korean "
+        "Central News Agency said.",
+        '"The accident will be thoroughly investigated," the official said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [None]
