@@ -11,6 +11,7 @@ When the rules are unsure the speaker is None rather than a guess.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -568,6 +569,15 @@ def _word_stems(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
+def _unaccented(word: str) -> str:
+    """A first name as the name lists spell it: `Inés` is `ines`, `João` is `joao`."""
+    folded = word.casefold()
+    if folded.isascii():
+        return folded
+    return "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
+
+
 def _gender_hint(word: str) -> str:
     """The gender a word before a name gives (`spokeswoman`, `Mr.`): "m", "f", or "" for none."""
     folded = word.casefold().rstrip(".")
@@ -736,7 +746,7 @@ class _Cast:
             # a gendered word names this person only right before the name (`spokeswoman Ana Lee`, not
             # `the first woman to win an Olympic title`)
             hints = list(map(_gender_hint, titles + context[-1:]))
-            first = words[0].casefold() if len(words) > 1 else ""
+            first = _unaccented(words[0]) if len(words) > 1 else ""
             if "m" in hints or first in MALE_NAMES:
                 person.gender = "m"
             elif "f" in hints or first in FEMALE_NAMES:

@@ -2368,3 +2368,12 @@ def test_an_attribution_after_a_place_does_not_describe_the_place():
         '"The accident will be thoroughly investigated," the official said.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [None]
+
+
+def test_an_accented_first_name_still_tells_the_gender():
+    blocks = para(
+        '"The trees are thirsty," said José Morales, a farmer.',
+        '"Heat during flowering is the main risk," said Inés Navarro, a plant physiologist.',
+        '"Bitter is good," he said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["José Morales", "Inés Navarro", "José Morales"]
