@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from bisect import bisect_left, bisect_right
@@ -1084,9 +1084,9 @@ class _Resolver:
 
         if pronoun and self.unnamed_block == block and self.last_speaker_block != block:
             return None  # `A manager, who asked not to be named, told AFP …. "…," he said`
-        if self.last_speaker_block == block and fits(last):
-            return last
         para = self.paras[block]
+        if self.last_speaker_block == block and fits(last):
+            return self._subject_since(para, offset, last, fits) or last
         for start in para.name_at:  # in order: names are found left to right
             if start >= offset:
                 break
@@ -1125,6 +1125,22 @@ class _Resolver:
             if len(near) == 1 and near[0].gender is None:
                 return near[0]
         return None
+
+    def _subject_since(self, para: _Para, offset: int, last: _Person,
+                       fits: Callable[[_Person | None], bool]) -> _Person | None:
+        """Someone else who fits and opens a sentence after the last speaker's mention, before the sentence at `offset`:
+        `"Which job?" said Rokeya Begum. Shirin Akter looked worried. "Rokeya, be careful," she said.`"""
+        found = None
+        sentence = para.sentence_of(para.token_at(offset))[0]  # (not `Echeverría, he said, was right`)
+        for token in para.name_tokens:
+            if token >= sentence:
+                break
+            person = self.cast.people[para.names[token]]
+            if person is last:
+                found = None
+            elif person.is_person and fits(person) and token in para.starts:
+                found = person
+        return found
 
     def _possessor_opening(self, block: int) -> _Person | None:
         """The person a paragraph opens with as a possessor by one name (`Byambasuren's sons …`), if known."""

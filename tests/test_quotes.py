@@ -2377,3 +2377,11 @@ def test_an_accented_first_name_still_tells_the_gender():
         '"Bitter is good," he said.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["José Morales", "Inés Navarro", "José Morales"]
+
+
+def test_someone_who_opens_a_sentence_after_the_last_speaker_takes_the_pronoun():
+    moved_on = para('"Which job?" said Rokeya Begum. Shirin Akter looked worried. "Rokeya, be careful," she said.')
+    # (a name in the quote's own sentence is what the speaker talks about)
+    aside = para('Felipe Garrido said Chile had lost ground. Echeverr\u00eda, he said, was right but "too optimistic."')
+    assert [speaker for _, _, speaker, _ in found(moved_on) + found(aside)] == [
+        "Rokeya Begum", "Shirin Akter", "Felipe Garrido"]
