@@ -1641,6 +1641,11 @@ class _Resolver:
                 after = None if told else self._after_verb(para, verb + 1, hi)
                 return True, after if after is not None and after.is_person else None
             return True, self._after_verb(para, verb + 1, hi)
+        saying = next((k for k in range(verb + 2, min(hi, verb + 14)) if lows[k] == "saying" and lows[k - 1] == "as"),
+                      None) if lows[verb] in ("quoted", "cited") else None
+        quoted = self._quoted_as(para, saying, lo) if saying is not None else None
+        if quoted:
+            return True, quoted[0]  # `"…," KCNA quoted Kim as saying`: Kim, not the agency
         if lows[verb] in ("reported", "reports") or self._media_named(para, lo, verb):
             return False, None  # `called for "restraint", state broadcaster CCTV reported`: media relay it
         subject = self._verb_subject(para, verb, lo)

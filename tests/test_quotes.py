@@ -2385,3 +2385,11 @@ def test_someone_who_opens_a_sentence_after_the_last_speaker_takes_the_pronoun()
     aside = para('Felipe Garrido said Chile had lost ground. Echeverr\u00eda, he said, was right but "too optimistic."')
     assert [speaker for _, _, speaker, _ in found(moved_on) + found(aside)] == [
         "Rokeya Begum", "Shirin Akter", "Felipe Garrido"]
+
+
+def test_an_agency_quoting_someone_after_the_quote_is_not_the_speaker():
+    blocks = para(
+        "North Korean leader Kim Jong Un inspected a munitions factory, the state news agency said.",
+        '"The enemies must understand," KCNA quoted Kim as saying.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Kim Jong Un"]
