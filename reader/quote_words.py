@@ -5,6 +5,14 @@ and the small words that end a subject. Data, not rules: the rules are in `reade
 from __future__ import annotations
 
 import re
+from importlib.resources import files
+
+
+def _given_names(file: str) -> frozenset[str]:
+    """A list in `reader/names/`: one name a line, `#` comments."""
+    text = files("reader").joinpath("names", file).read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
 
 _VERB_BASES = """
 say tell add ask warn insist stress note write tweet call declare explain argue acknowledge
@@ -186,38 +194,8 @@ sportsman policeman fisherman""".split())
 FEMALE_WORDS = frozenset("""mrs ms miss dame lady queen princess mother sister daughter wife spokeswoman
 chairwoman businesswoman congresswoman girl woman aunt empress duchess actress frenchwoman dutchwoman
 englishwoman irishwoman scotswoman welshwoman countrywoman sportswoman policewoman""".split())
-FEMALE_NAMES = frozenset("""blessing precious mary maria marie anna ana elena olena olga natalia natalya svetlana irina tatiana
-yulia julia sarah sara emma emily olivia sophia sophie isabella chloe charlotte amelia grace hannah laura
-lauren jessica jennifer linda susan karen nancy lisa margaret patricia barbara elizabeth catherine kate
-katherine ursula kamala hillary angela theresa nicola giorgia marine christine kristalina jacinda liz
-priya aisha fatima amina leila layla nadia yasmin zainab mei ling yuki keiko sakura hana ji-won min-ji
-aiko xiu ngozi chioma amara adaeze ayesha sunita anita neha pooja deepa lakshmi sofia lucia carmen
-rosa ana beatriz gabriela valentina camila isabel ines helena ingrid astrid freya greta annika birgit
-monique claire isabelle camille juliette amelie chantal beatrice francesca giulia chiara alessandra
-rachel rebecca ruth naomi miriam esther leah tamar noa yael dana michelle nicole stephanie heather amy
-rose jane joan anne ann helen ellen alice diana victoria alexandra veronica monica patricia eva eve
-agnieszka katarzyna magdalena marta zofia joanna oksana iryna kateryna lyudmila valentina daria
-gillian jillian lillian vivian marian therese th\u00e9r\u00e8se
-""".split())
-MALE_NAMES = frozenset("""john james robert michael william david richard joseph thomas charles christopher
-daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald
-edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
-samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry
-douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean
-austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan
-wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny vladimir volodymyr dmitry
-sergei sergey oleksandr olexander valery valeriy andriy mykhailo viktor yuri igor boris ivan nikolai
-alexei alexey mikhail pavel petro marco mario luigi giuseppe giorgio matteo emmanuel francois jean
-pierre jacques olaf friedrich karl hans wolfgang jurgen recep tayyip benjamin yair naftali ahmed
-mohammed muhammad mohamed ali hassan hussein omar khalid abdullah ibrahim yusuf mustafa ahmad tariq
-narendra rahul amit raj sanjay vijay arjun ravi jong shinzo fumio
-kenji hiroshi takeshi luiz inacio jair lula javier gustavo andres carlos miguel pedro luis jorge
-diego alejandro fernando ricardo rafael sergio pablo emeka chinedu olusegun kwame kofi nelson cyril
-jacob elon jeff bill tim satya sundar mark keir rishi boris tony gordon micheal leo enda bertie
-justin joe barack hakeen oleg denys rustem kyrylo sebastian maximilian julian adrian damian fabian
-cristian kristian florian dorian lucian roman osman usman othman suleiman sulaiman
-salman ayman herman norman truman sherman
-""".split())
+FEMALE_NAMES = _given_names("female.txt")
+MALE_NAMES = _given_names("male.txt")
 
 COMMON_SUFFIXES = ("ist", "ologist", "grapher", "ian", "ese", "based", "born")  # not `-man`: `Abdirahman`, `Osman`
 DEMONYMS = frozenset("""swede spaniard frenchman briton brit scot dane finn pole swiss greek turk dutchman asian

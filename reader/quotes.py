@@ -747,9 +747,9 @@ class _Cast:
             # `the first woman to win an Olympic title`)
             hints = list(map(_gender_hint, titles + context[-1:]))
             first = _unaccented(words[0]) if len(words) > 1 else ""
-            if "m" in hints or first in MALE_NAMES:
+            if "m" in hints or ("f" not in hints and first in MALE_NAMES):
                 person.gender = "m"
-            elif "f" in hints or first in FEMALE_NAMES:
+            elif "f" in hints or first in FEMALE_NAMES:  # (`spokeswoman Shafqat Baloch`: the word, not the list)
                 person.gender = "f"
 
     def recent(self, block: int, offset: int, blocks_back: int = 2) -> list[_Person]:

@@ -32,6 +32,7 @@ def test_wheel_carries_styles_and_seeds(wheel: Path) -> None:
     seeds = [n for n in names if n.startswith("reader/_data/seeds/") and n.endswith(".txt")]
     assert seeds and all(Path(ROOT / "seeds" / Path(n).name).exists() for n in seeds)
     assert any(n.endswith("entry_points.txt") for n in names)
+    assert {"reader/names/female.txt", "reader/names/male.txt"} <= set(names)  # the quote finder's name lists
 
 
 def test_installed_wheel_parses_the_bundled_seed_from_another_directory(wheel: Path, tmp_path: Path) -> None:
