@@ -22,7 +22,7 @@ underscore describe quip joke exclaim shout respond answer counter retort confir
 mention conclude complain lament boast accuse demand plead threaten hail praise criticise
 criticize slam reiterate repeat agree disagree whisper post report testify recount reveal
 estimate acknowledge point object protest state yell murmur explain inform brief assess
-dismiss brand dub label term condemn denounce decry rule shrug sigh laugh scoff reject advise blame welcome
+dismiss brand dub label term condemn denounce decry rule shrug sigh laugh scoff reject advise blame welcome interrupt
 order instruct confess radio text email message submit
 """.split()
 _IRREGULAR = {"say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"],
@@ -61,8 +61,9 @@ SPEECH_VERBS = frozenset(
     form for base in _VERB_BASES for form in _inflect(base) if form not in _NOUN_LIKE
 ) | {"quoted"}
 PARTICIPLES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
-# After `he`/`she` a noun-like form can only be the verb: `"Everything," he repeats.`, `"Bye," she calls.`
-PRONOUN_VERBS = frozenset(form for form in _NOUN_LIKE if form.endswith("s") and not form.endswith("ss"))
+# Right after a quote and its subject (`he`, `she`, a name) a noun-like form can only be the verb:
+# `"Everything," he repeats.`, `"The soap is fine!" Khaled calls out.`
+NOUN_LIKE_VERBS = frozenset(form for form in _NOUN_LIKE if form.endswith("s") and not form.endswith("ss"))
 SAYING_VERBS = SPEECH_VERBS - PARTICIPLES  # the forms that attribute: `said`, `says`, not `saying`
 TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "briefed", "asked", "urged", "warned",
                         "accused", "called", "described", "hailed", "praised", "slammed", "criticised", "criticized",
@@ -103,7 +104,8 @@ marshall_islands solomon_islands new_york new_delhi los_angeles san_francisco te
 buenos_aires rio_de_janeiro sao_paulo mexico_city cape_town port_sudan addis_ababa dar_es_salaam phnom_penh
 ho_chi_minh_city las_vegas san_diego st_petersburg saint_petersburg nizhny_novgorod kryvyi_rih
 port_moresby port-au-prince santo_domingo san_jose san_salvador tegucigalpa guatemala_city panama_city
-la_paz sri_jayawardenepura_kotte""".split())
+la_paz sri_jayawardenepura_kotte
+sofia victoria charlotte austin eugene florence orlando madison adelaide kingston""".split())  # (also names)
 PLACE_BEFORE = (" in ", " at ", " near ", " outside ", " across ", " In ", " At ", " Near ")
 CONTRASTS = frozenset({"while", "whereas", "although", "though", "because"})
 JOINERS = CONJUNCTIONS | {",", "--", "\u2014"}
@@ -187,7 +189,9 @@ entrepreneur investor owner chef curator veterinarian architect magistrate solic
 rival opponent challenger successor predecessor guard boatswain clerk musician trumpeter drummer bassist
 bandleader composer conductor vocalist songwriter rapper dancer choreographer filmmaker playwright poet sculptor
 designer editor columnist presenter campaigner lobbyist mediator organiser organizer opener batter batsman
-batswoman wicketkeeper quarterback counsel""".split())
+batswoman wicketkeeper quarterback counsel chairperson promoter trainer forward flanker fullback full-back
+centre-back center-back keeper scrum-half fly-half bowler spinner all-rounder pitcher catcher shortstop linebacker
+receiver skier snowboarder skater climber mountaineer racer""".split())
 MALE_WORDS = frozenset("""mr sir lord king prince father brother son husband spokesman chairman businessman
 congressman boy man uncle emperor duke frenchman dutchman englishman irishman scotsman welshman countryman
 sportsman policeman fisherman""".split())

@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from reader.model import Block, Quote
 from reader.quote_words import (
     SPEECH_VERBS,
-    PRONOUN_VERBS,
+    NOUN_LIKE_VERBS,
     NAME_POSSESSORS,
     PARTICIPLES,
     SAYING_VERBS,
@@ -569,6 +569,11 @@ def _word_stems(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)
+def _given_name(word: str) -> bool:
+    folded = _unaccented(word)
+    return folded in FEMALE_NAMES or folded in MALE_NAMES
+
+
 @lru_cache(maxsize=4096)
 def _unaccented(word: str) -> str:
     """A first name as the name lists spell it: `Inés` is `ines`, `João` is `joao`."""
@@ -746,7 +751,7 @@ class _Cast:
             # a gendered word names this person only right before the name (`spokeswoman Ana Lee`, not
             # `the first woman to win an Olympic title`)
             hints = list(map(_gender_hint, titles + context[-1:]))
-            first = _unaccented(words[0]) if len(words) > 1 else ""
+            first = _unaccented(words[0])
             if "m" in hints or ("f" not in hints and first in MALE_NAMES):
                 person.gender = "m"
             elif "f" in hints or first in FEMALE_NAMES:  # (`spokeswoman Shafqat Baloch`: the word, not the list)
@@ -1625,8 +1630,10 @@ class _Resolver:
         if verb is None and lo + 1 < hi and lows[lo] in INVERTED_VERBS and (
                 texts[lo + 1][0].isupper() or lows[lo + 1] in PERSON_NOUNS):
             verb = lo  # `"Phones in your bags," calls Olena Kravchenko`, `"Jab, jab!" shouts coach X`
-        if verb is None and lo + 1 < hi and lows[lo] in PRONOUNS and lows[lo + 1] in PRONOUN_VERBS:
-            verb = lo + 1  # `"Everything," he repeats.`
+        if verb is None and lo + 1 < hi and (lows[lo] in PRONOUNS or lo in para.names):
+            subject_end = lo + 1 if lows[lo] in PRONOUNS else para.token_at(para.name_at[para.offsets[lo]][1])
+            if subject_end < hi and lows[subject_end] in NOUN_LIKE_VERBS:
+                verb = subject_end  # `"Everything," he repeats.`, `"The soap is fine!" Khaled calls out.`
         # `"…," she said, according to CCTV`: `according to` counts only before any speech verb
         according = self._according_to(para, lo, hi if verb is None else verb)
         if according is not None:
@@ -2148,9 +2155,9 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
             if (lone is not None and lone not in by_part and lone not in by_first and words_name not in people
                     and _opens_sentence(text, masked, offset, after_dateline)
                     and (lone in COMMON_SUBJECTS or _next_verb(masked, end) is None)
-                    and not _described_after(masked, end)):
+                    and not _described_after(masked, end) and not _given_name(words_name)):
                 # a lone capitalised word opening a sentence may be an ordinary word (`Critics`), unless it
-                # speaks (`Hamas denied`)
+                # speaks (`Hamas denied`) or is someone's first name (`Rania shakes her head.`)
                 continue
             if offset == 0 and words_name.isupper() and (text.startswith(" (", end) or (
                     text.startswith(", ", end) and "(" in text[end : end + 40])):

@@ -2410,3 +2410,25 @@ def test_first_names_from_many_cultures_tell_the_gender_and_a_title_beats_the_li
 def test_a_name_used_for_both_sexes_gives_no_gender():
     blocks = para('"We lost everything," says Amara Diallo.', '"Everything," he repeats.')
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Amara Diallo", "Amara Diallo"]
+
+
+def test_sports_roles_and_a_promoter_are_what_people_are():
+    blocks = para(
+        'Scotland captain Rory Buchanan said his side could take positives. "We nearly won," the flanker '
+        "told BBC Sport.",
+        'Promoter Eddie Kane said a rematch was likely. "Wembley, that\'s the dream," Kane said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Rory Buchanan", "Eddie Kane"]
+
+
+def test_a_name_and_a_noun_like_verb_after_the_quote():
+    blocks = para('"And sometimes I finish it wrong," Nino Beridze interrupts.')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Nino Beridze"]
+
+
+def test_a_first_name_alone_opening_a_sentence_is_a_person_with_a_gender():
+    blocks = para(
+        '"They buy three," Nadia Haddad said by phone.',
+        'Rania shakes her head but smiles. "He says it like it\'s new," she says.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Nadia Haddad", "Rania"]
