@@ -140,6 +140,13 @@ DATELINE = re.compile(r"[^()]{1,60}\([\w\-/ ]{2,24}\)(?: [A-Z][a-z]{2}\.? \d{1,2
                       r"(?:--|[-\u2013\u2014]) "
                       # `New Delhi, May 13 (PTI) The court …`: the Indian agencies' style, with no dash
                       r"|[^()]{1,40}, [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,6}\) (?=[A-Z])")
+# a dateline with no agency: a place and a date, or a place in capitals, then a dash
+MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+PLACE_WORDS = r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}"
+PLAIN_DATELINE = re.compile(rf"(?:{PLACE_WORDS}, ){{1,2}}{MONTHS} \d{{1,2}}(?:, \d{{4}})? ?(?:--|[-\u2013\u2014]) "
+                            rf"|[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){{0,3}}(?:, {PLACE_WORDS})? (?:--|[-\u2013\u2014]) "
+                            r"(?=[A-Z\"\u201c])")
+DASHES = (" - ", " -- ", " \u2013 ", " \u2014 ")
 # Words before a quoted name of a thing or a work: `codenamed "Jade Shield-7"`, `the album "Northern Lights"`.
 NAMING_WORDS = frozenset({"codenamed", "code-named", "titled", "entitled", "named", "nicknamed", "dubbed",
                           "christened", "sign", "callsign"})  # (`radio call sign "Iron Sentry"`)
@@ -1971,7 +1978,7 @@ def _build(blocks: Sequence[Block]) -> tuple[list[_Para], _Cast]:
             spans.sort(key=lambda s: s.start)
         # (the stand-in for quoted words must not come from the text itself: article text is data)
         masked = _mask(block.text.replace(MASK, "\ufffd") if MASK in block.text else block.text, spans)
-        opening = _dateline_end(block.text)
+        opening = _dateline_end(block.text, lede=index == 0)
         cast.mentions_before.append(len(cast.mentions))
         para = _Para(index, block.text, block.kind, spans, masked, _names(index, block.text, masked, cast, opening),
                      opening)
@@ -2343,9 +2350,12 @@ def _declared_name(text: str, end: int) -> tuple[int, str] | None:
     return start, name
 
 
-def _dateline_end(text: str) -> int:
-    """Where a block's `City (AGENCY) Mon DD, YYYY - ` dateline ends; 0 when it has none."""
+def _dateline_end(text: str, lede: bool) -> int:
+    """Where a block's `City (AGENCY) Mon DD, YYYY - ` dateline ends (or, in the lede, one with no agency:
+    `Huaraz, Peru, Oct 11 - `, `GENEVA - `); 0 when it has none."""
     dateline = DATELINE.match(text) if "(" in text[:64] else None
+    if dateline is None and lede and any(dash in text[:72] for dash in DASHES):
+        dateline = PLAIN_DATELINE.match(text)
     return dateline.end() if dateline is not None else 0
 
 

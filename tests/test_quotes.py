@@ -2432,3 +2432,12 @@ def test_a_first_name_alone_opening_a_sentence_is_a_person_with_a_gender():
         'Rania shakes her head but smiles. "He says it like it\'s new," she says.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Nadia Haddad", "Rania"]
+
+
+def test_a_lede_dateline_with_no_agency_names_no_one():
+    blocks = para(
+        "Huaraz, Peru, Oct 11 - When Teodoro Quispe was a boy, the glacier came down to the wall.",
+        '"Now there is no ice to bring," he says.',
+    )
+    capitals = para("GENEVA - Monique Favre first walked onto the glacier in 1984.", '"It was white," she said.')
+    assert [speaker for _, _, speaker, _ in found(blocks) + found(capitals)] == ["Teodoro Quispe", "Monique Favre"]
