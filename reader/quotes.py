@@ -846,6 +846,10 @@ class _Para:
             return min(self.token_at(self.dateline_end), end)
         return start
 
+    def words_between(self, first: int, last: int) -> str:
+        """Tokens `first` to `last` as the text writes them (`U.S. embassy`, not `U.S . embassy`)."""
+        return " ".join(self.masked[self.offsets[first] : self.offsets[last] + len(self.texts[last])].split())
+
     def span_at(self, token_index: int) -> _Span:
         """The quote masked as the token."""
         offset = self.offsets[token_index]
@@ -1030,7 +1034,7 @@ class _Resolver:
                     if (lows[words[-1]] in KINDS_OF_BODY and self.last_body is not None
                             and self.last_body_block == at[0] and not self.last_body.described):
                         return self.last_body
-                    return self._body(" ".join(texts[k] for k in words[1:]), at)
+                    return self._body(para.words_between(words[1], words[-1]), at)
             return self._description([lows[k] for k in words], at)  # `the Ukrainian leader`
         if first == "the" and len(words) > 3:
             # `the Russian embassy in Warsaw`: a body described, then where it sits
@@ -1039,7 +1043,7 @@ class _Resolver:
             if at_place is not None and all(texts[k][0].isupper() for k in words[at_place + 1 :]):
                 # an embassy is known by where it is (`US embassy in Manila`); a ministry is not
                 posted = lows[words[at_place - 1]] in ("embassy", "consulate", "mission", "delegation")
-                return self.cast.body(" ".join(texts[k] for k in words[1 : None if posted else at_place]), at)
+                return self.cast.body(para.words_between(words[1], words[-1] if posted else words[at_place - 1]), at)
         holder = self._role_holder(para, words)
         if holder is not None:
             return holder  # `Ember Thermal co-founder Alicia Marchetti-Dunn`: the person, not her company
@@ -1056,7 +1060,7 @@ class _Resolver:
                 and all(texts[k].islower() for k in words[owner + 1 :])
                 and (named is None or (owner and not named.is_person and not named.organisation))):
             # `Ukraine's air force said`, `North Korea's defence ministry said`: a place's body
-            return self.cast.body(" ".join(texts[k] for k in words), at)
+            return self.cast.body(para.words_between(words[0], words[-1]), at)
         if named is not None:
             # `Western governments say`: an unknown capitalised word before a common noun describes it
             unknown = not named.is_person and not named.organisation

@@ -2441,3 +2441,8 @@ def test_a_lede_dateline_with_no_agency_names_no_one():
     )
     capitals = para("GENEVA - Monique Favre first walked onto the glacier in 1984.", '"It was white," she said.')
     assert [speaker for _, _, speaker, _ in found(blocks) + found(capitals)] == ["Teodoro Quispe", "Monique Favre"]
+
+
+def test_a_described_body_keeps_its_words_as_written():
+    blocks = para('The U.S. embassy in Bangkok said the vote must be "peaceful and fair."')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["U.S. embassy in Bangkok"]
