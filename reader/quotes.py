@@ -1346,8 +1346,13 @@ class _Resolver:
             if bodies:
                 return min(bodies, key=lambda p: p.seen)
             return self._described_before(head, at, at[0])  # `Peru's culture ministry said` in the lede
-        if definite and head in STATEMENTS and self.last_body_block >= at[0] - 1:
-            return self.last_body  # `the statement said`: the body that just spoke issued it
+        if definite and head in STATEMENTS:
+            # `the statement said`: whoever just spoke issued it, a body or (`X said in a closing statement`) a person
+            speaker_last = self.last_speaker_block > self.last_body_block and self.last_speaker_block >= at[0] - 1
+            if len(words) == 1 and speaker_last:  # (not `the leaders' communiqué`)
+                return self.last_speaker
+            if self.last_body_block >= at[0] - 1:
+                return self.last_body
         if definite and head == "report":
             return self._report_author(at)
         return None

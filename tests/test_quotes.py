@@ -2446,3 +2446,13 @@ def test_a_lede_dateline_with_no_agency_names_no_one():
 def test_a_described_body_keeps_its_words_as_written():
     blocks = para('The U.S. embassy in Bangkok said the vote must be "peaceful and fair."')
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["U.S. embassy in Bangkok"]
+
+
+def test_the_statement_is_the_persons_who_just_made_one():
+    blocks = para(
+        "Marcos Tavares Lima said in a closing statement that he was innocent.",
+        '"We remain confident," the statement said.',
+        "Pacific leaders met in Tonga.",
+        "The leaders' communiqu\u00e9 called for \"new and additional\" funds.",
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Marcos Tavares Lima", None]
