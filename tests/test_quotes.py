@@ -2456,3 +2456,8 @@ def test_the_statement_is_the_persons_who_just_made_one():
         "The leaders' communiqu\u00e9 called for \"new and additional\" funds.",
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Marcos Tavares Lima", None]
+
+
+def test_a_counterpart_named_after_a_comma_is_the_subject_before_a_colon():
+    blocks = para('His Polish counterpart, Marta Wilczynska, was blunter: "Half measures invite full provocations."')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Marta Wilczynska"]
