@@ -2211,6 +2211,10 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
             if titles or person.mentions <= 3:
                 # the words just before, not reaching back into the name before (`Jamaica's X and American Y`)
                 context = list(map(_clean, WORD.findall(masked, max(0, offset - 48, previous_end), offset)[-4:]))
+                cut = next((k for k in range(len(context) - 1, -1, -1) if context[k] in SPEECH_VERBS
+                            or context[k] in AUXILIARIES), None)
+                if cut is not None:
+                    del context[: cut + 1]  # `the lay judge had called X`: the judge is not X
                 before = context[-1].casefold() if context else ""
                 if (before in PERSON_NOUNS or (before in ROLE_TITLES and before not in TITLE_MODIFIERS)
                         or ("-" in before and before.split("-", 1)[0] in PERSON_NOUNS)):  # `sister-in-law Neema`

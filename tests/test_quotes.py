@@ -2461,3 +2461,11 @@ def test_the_statement_is_the_persons_who_just_made_one():
 def test_a_counterpart_named_after_a_comma_is_the_subject_before_a_colon():
     blocks = para('His Polish counterpart, Marta Wilczynska, was blunter: "Half measures invite full provocations."')
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Marta Wilczynska"]
+
+
+def test_words_before_a_verb_do_not_describe_the_name_after_it():
+    blocks = para(
+        "Prosecutors said the judge had called Ernesto Valc\u00e1rcel a thief.",
+        '"A thief in a suit," the judge said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == [None]
