@@ -633,12 +633,13 @@ class _Cast:
         if len(words) == 1:
             known = self.by_part.get(folded)
             if known:
-                # `Diop said` is the fisherman Moustapha Diop, not the `Cheikh Anta Diop University`
+                # the first one the story gave the name to (`Nowak said` is the player, not her father named
+                # later), but a person before a body (`Diop said` is the fisherman Moustapha Diop, not the
+                # `Cheikh Anta Diop University`)
                 people = self.people
-                if len(known) == 1 or known[-1] not in people or not people[known[-1]].organisation:
-                    return known[-1]
-                return next((name for name in reversed(known) if name in people and not people[name].organisation),
-                            known[-1])
+                if len(known) == 1:
+                    return known[0]
+                return next((name for name in known if name not in people or not people[name].organisation), known[0])
             if name.isupper() and len(name) >= 2:
                 spelled = self.by_initials.get(name)
                 if spelled:

@@ -2469,3 +2469,11 @@ def test_words_before_a_verb_do_not_describe_the_name_after_it():
         '"A thief in a suit," the judge said.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == [None]
+
+
+def test_a_surname_alone_is_the_first_person_the_story_gave_it_to():
+    blocks = para(
+        "Zofia Nowak beat Camille Roux in straight sets. Her father, Krzysztof Nowak, watched from her box.",
+        '"I need to recover well tonight," Nowak said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Zofia Nowak"]
