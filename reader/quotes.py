@@ -178,6 +178,7 @@ OFFICES = frozenset("""president ceo chairman chairwoman director minister secre
 spokeswoman spokesperson executive commissioner""".split())
 # What `the company`, `the medical charity` call a body that has just spoken in the same paragraph
 KINDS_OF_BODY = frozenset({"charity", "ngo", "company", "firm", "group", "organisation", "organization"})
+GENERIC_BODIES = KINDS_OF_BODY | {"agency"}  # what a body named by one word (`NASA`, `SpaceX`) may be called
 CHARITY_NOUNS = frozenset({"charity", "ngo", "nonprofit", "non-profit"})  # `the Spanish charity Mar Abierta`
 POSTNOMINALS = frozenset("KC QC SC MP MEP MSP OBE MBE CBE".split())
 DOTTED_COUNTRIES = ("U.S. ", "U.K. ", "U.N. ", "E.U. ")
@@ -880,6 +881,8 @@ class _Resolver:
         self.last_speaker: _Person | None = None
         self.last_speaker_block = -10
         self.unnamed_block = -1  # the paragraph where an unnamed source (`a senior official`) spoke
+        self.last_unknown: _Person | None = None  # the last speaker whose name tells no kind (`SpaceX`)
+        self.last_unknown_block = -10
         self.last_body: _Person | None = None  # the organisation that spoke last, and where
         self.last_body_block = -10
         self.subjects: dict[tuple[int, int], _Person | None] = {}  # (block, verb token) -> its subject
@@ -1329,16 +1332,29 @@ class _Resolver:
         organisations = [p for p in self.cast.by_head.get(head, ()) if p.seen < at and not p.described]
         if head == "court":
             organisations = _top_court_first(organisations, words)
+        last_body = self.last_body
+        if organisations and definite and last_body is not None and last_body not in organisations and (
+                head in GENERIC_BODIES and self.last_body_block >= at[0] - 1 and not last_body.described
+                and " " not in last_body.name):
+            # `NASA said …` then `the agency said`: the one-word body that just spoke, not the `European Space
+            # Agency` named before
+            return last_body
         if organisations:
             # (not another company named before: `SKB said …. In a statement, the company was blunt`)
-            spoke = (self.last_body is not None and self.last_body_block == at[0] and not self.last_body.described
+            spoke = (last_body is not None and self.last_body_block == at[0] and not last_body.described
                      and head in KINDS_OF_BODY)
-            return self.last_body if spoke else organisations[-1]
+            return last_body if spoke else organisations[-1]
         if definite and head in BODY_WORDS:
             # `the ministry said` just after `The Ukrainian energy ministry accused …`: that body
             described = self._described_before(head, at, 1)
             if described is not None:
                 return described
+            unknown = self.last_unknown
+            if (unknown is not None and (head in GENERIC_BODIES or head in COMPANY_NOUNS)
+                    and self.last_unknown_block >= max(at[0] - 1, self.last_body_block) and not unknown.is_person):
+                # `SpaceX said …` then `the company said`: a name of no known kind that just spoke is that company
+                self.cast.make_body(unknown, company=True)
+                return unknown
             # `the agency said` after `NASA said`, else the body the story introduced first (its subject,
             # not `the collapse of FTX` after it); not `airport authorities said`
             if self.last_body is not None:
@@ -1937,6 +1953,8 @@ class _Resolver:
             self.last_speaker_block = block
         elif person is not None and person.organisation and not person.media:
             self.last_body, self.last_body_block = person, block  # `the agency said` later means it
+        elif person is not None and not (person.place or person.media):
+            self.last_unknown, self.last_unknown_block = person, block  # `SpaceX said`: a body, or a person
 
 
 def _names_a_thing(para: _Para, span: _Span, q_tok: int) -> bool:

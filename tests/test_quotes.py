@@ -2477,3 +2477,16 @@ def test_a_surname_alone_is_the_first_person_the_story_gave_it_to():
         '"I need to recover well tonight," Nowak said.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Zofia Nowak"]
+
+
+def test_the_agency_or_the_company_is_the_one_word_body_that_just_spoke():
+    agency = para(
+        "The rover is a joint effort with the European Space Agency.",
+        "NASA said in January it would decide on the budget.",
+        '"We are committed," the agency said in a statement.',
+    )
+    company = para(
+        'SpaceX later said the vehicle had experienced "a rapid unscheduled disassembly".',
+        '"Teams immediately began working," the company said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(agency) + found(company)] == ["NASA", "SpaceX", "SpaceX"]
