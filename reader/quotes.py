@@ -88,6 +88,7 @@ TEAM_WORDS = frozenset({"colleagues", "team", "co-authors", "coauthors", "collab
 TOKEN = re.compile(r"(?:\w++(?:['\u2019\-.]\w++)*+|" + MASK + r"++|--|[^\w\s])\s*+")
 SENTENCE_STOPS = frozenset({".", "!", "?"})
 POSSESSIVE_ENDS = frozenset({"'s", "\u2019s"})
+CLAUSE_OPENERS = frozenset("that the a an he she it they we i you there his her their its this these those".split())
 COMPANY_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd"})  # a company's stop may end the sentence too
 CAPWORD = r"(?![a-z\u00df-\u00ff])[^\W\d_][\w'\u2019\-]*"
 CONNECTORS = frozenset("of de da do van von der den des das bin ibn al el le la du di del dos".split())
@@ -386,7 +387,8 @@ def _attribution_follows(texts: list[str], lows: list[str], i: int) -> bool:
         if texts[k] in (".", ",", ";", ":") or texts[k][0] == MASK:
             return False
         if lows[k] in SAYING_VERBS:
-            return True
+            # (not `"…." She said the territory had expanded …`: a verb opening a clause reports new speech)
+            return lows[k] in TELL_VERBS or k + 1 == len(texts) or lows[k + 1] not in CLAUSE_OPENERS
     return False
 
 

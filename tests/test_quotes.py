@@ -2490,3 +2490,9 @@ def test_the_agency_or_the_company_is_the_one_word_body_that_just_spoke():
         '"Teams immediately began working," the company said.',
     )
     assert [speaker for _, _, speaker, _ in found(agency) + found(company)] == ["NASA", "SpaceX", "SpaceX"]
+
+
+def test_a_speech_verb_opening_a_clause_after_a_closed_quote_starts_a_new_sentence():
+    blocks = para('"We need nurses," said Lucy Arnatsiaq. "That is the answer." She said the territory had expanded '
+                  "a nursing programme at the college in Iqaluit.")
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Lucy Arnatsiaq", "Lucy Arnatsiaq"]
