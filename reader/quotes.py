@@ -88,6 +88,7 @@ TEAM_WORDS = frozenset({"colleagues", "team", "co-authors", "coauthors", "collab
 TOKEN = re.compile(r"(?:\w++(?:['\u2019\-.]\w++)*+|" + MASK + r"++|--|[^\w\s])\s*+")
 SENTENCE_STOPS = frozenset({".", "!", "?"})
 POSSESSIVE_ENDS = frozenset({"'s", "\u2019s"})
+ASKED = frozenset({"asked", "pressed", "questioned"})  # `Asked about his son, Rodel goes quiet`: an opening phrase
 CLAUSE_OPENERS = frozenset("that the a an he she it they we i you there his her their its this these those".split())
 COMPANY_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd"})  # a company's stop may end the sentence too
 CAPWORD = r"(?![a-z\u00df-\u00ff])[^\W\d_][\w'\u2019\-]*"
@@ -117,6 +118,9 @@ GEO_WORDS = frozenset("""delta river valley mountains mountain sea gulf lake bay
 province region district county prefecture street road avenue boulevard square bridge highway canal desert
 plateau coast asia africa europe america americas balkans caribbean caucasus sahel glacier volcano canyon reef
 basin fjord lagoon archipelago""".split())
+# `the Pacific Open`, `the Africa Cup`: events, which like places are where things happen, not who speaks
+EVENT_WORDS = frozenset("""open cup games olympics paralympics championship championships festival summit expo
+marathon tournament derby""".split())
 # `Geneva-based`, `UN-endorsed`, `Iran-backed`: a modifier before a body's name, not part of it
 MODIFIER_SUFFIXES = tuple(f"-{word}" for word in
                           "based endorsed backed led run owned funded linked affiliated allied controlled".split())
@@ -262,7 +266,8 @@ def _name_kinds(name: str) -> tuple[bool, bool, bool]:
     media = name in NEWS_AGENCIES or (not MEDIA_WORDS.isdisjoint(words) and not (
         len(words) == 2 and (words[0] in MALE_NAMES or words[0] in FEMALE_NAMES)))  # not `Emily Post`
     # `Burkina Faso`, `Port Sudan`: two words, no person; nor `Mekong Delta`, `Route de Delmas`
-    place = folded in PLACES or (len(words) > 1 and (words[-1] in GEO_WORDS or words[0] in PLACE_FIRST_WORDS))
+    place = folded in PLACES or (len(words) > 1 and (
+        words[-1] in GEO_WORDS or words[-1] in EVENT_WORDS or words[0] in PLACE_FIRST_WORDS))
     return _names_body(name), media, place
 
 
@@ -842,7 +847,7 @@ class _Para:
         """Where a clause begins after an opening phrase (`In neighbouring Austria, …`) in tokens [start, end)."""
         if start + 1 < end and self.lows[start] in OPENING_ADVERBS and self.texts[start + 1] == ",":
             start += 2  # `However, a senior official …`
-        if start < end and (self.lows[start] in PREPOSITIONS or (
+        if start < end and (self.lows[start] in PREPOSITIONS or self.lows[start] in ASKED or (
                 self.lows[start].endswith("ing") and self.texts[start][0].isupper() and start not in self.names)):
             # (`Appearing for the state government, X opposed the plea`: an opening participle's phrase too)
             return next((k + 1 for k in range(start, end) if self.texts[k] == ","), start)
@@ -884,6 +889,7 @@ class _Resolver:
         self.last_speaker_block = -10
         self.unnamed_block = -1  # the paragraph where an unnamed source (`a senior official`) spoke
         self.last_unknown: _Person | None = None  # the last speaker whose name tells no kind (`SpaceX`)
+        self.speakers: set[_Person] = set()  # everyone who has spoken so far
         self.last_unknown_block = -10
         self.last_body: _Person | None = None  # the organisation that spoke last, and where
         self.last_body_block = -10
@@ -1911,6 +1917,10 @@ class _Resolver:
                     self._sentence_subject(para, prev_start, i) if self._coordinated(para, i, prev_start) else None
                 )
         if prev_start == 0 and not any(text[0] == MASK for text in para.texts[:sent_start]):
+            subject = self._sentence_subject(para, prev_start, sent_start)
+            if subject is not None and subject.is_person and (
+                    subject in self.speakers):
+                return subject  # `Asked about his son, Rodel goes quiet. "He is a good boy."`: someone quoted before
             # `Whitcombe cut him off. "That is not an answer."`: the one person the paragraph opens with
             named = [self.cast.people[name] for offset, (name, _) in para.name_at.items()
                      if offset < para.offsets[sent_start]]
@@ -1953,6 +1963,7 @@ class _Resolver:
         if person is not None and person.is_person:
             self.last_speaker = person
             self.last_speaker_block = block
+            self.speakers.add(person)
         elif person is not None and person.organisation and not person.media:
             self.last_body, self.last_body_block = person, block  # `the agency said` later means it
         elif person is not None and not (person.place or person.media):

@@ -1941,7 +1941,9 @@ def test_a_question_then_a_long_title_and_a_quote_after_a_sentence_about_someone
         '"Did you believe those marks were accurate?" Assistant U.S. Attorney Daniel Achterberg asked.',
         'He gestured at Tallis, who was pouring coffee. "How many will there be when he retires?"',
     )
-    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Dana Whitcombe", "Daniel Achterberg", None]
+    # (`He`, the prosecutor just quoted, asks again; never Tallis, whom the sentence only names)
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Dana Whitcombe", "Daniel Achterberg",
+                                                               "Daniel Achterberg"]
 
 
 def test_names_given_to_things_unnamed_groups_and_a_quoted_verb_after_its_subject():
@@ -2496,3 +2498,14 @@ def test_a_speech_verb_opening_a_clause_after_a_closed_quote_starts_a_new_senten
     blocks = para('"We need nurses," said Lucy Arnatsiaq. "That is the answer." She said the territory had expanded '
                   "a nursing programme at the college in Iqaluit.")
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Lucy Arnatsiaq", "Lucy Arnatsiaq"]
+
+
+def test_a_scene_sentence_about_someone_already_quoted_gives_the_quote_after_it():
+    blocks = para(
+        '"My friends go out on Friday nights," Rui Costa says.',
+        'He shrugs. "I don\'t mind. Mostly."',
+        '"It\'s strange," says Yuna Takahashi, who reached the final of the Pacific Open in Auckland.',
+        'She thinks for a long time. "Wimbledon qualifying, two years ago."',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Rui Costa", "Rui Costa", "Yuna Takahashi",
+                                                               "Yuna Takahashi"]
