@@ -598,6 +598,7 @@ def _unaccented(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=8192)
 def _gender_hint(word: str) -> str:
     """The gender a word before a name gives (`spokeswoman`, `Mr.`): "m", "f", or "" for none."""
     folded = word.casefold().rstrip(".")
