@@ -198,6 +198,10 @@ sportsman policeman fisherman""".split())
 FEMALE_WORDS = frozenset("""mrs ms miss dame lady queen princess mother sister daughter wife spokeswoman
 chairwoman businesswoman congresswoman girl woman aunt empress duchess actress frenchwoman dutchwoman
 englishwoman irishwoman scotswoman welshwoman countrywoman sportswoman policewoman""".split())
+# Relatives by gender: `Her husband came up the path. "…," he said` is the husband speaking
+KIN = {**dict.fromkeys("""husband father son brother grandfather grandson uncle nephew dad boyfriend fiance
+stepfather""".split(), "m"), **dict.fromkeys("""wife mother daughter sister grandmother granddaughter aunt niece mum
+mom girlfriend fiancee stepmother""".split(), "f")}
 FEMALE_NAMES = _given_names("female.txt")
 MALE_NAMES = _given_names("male.txt")
 

@@ -57,6 +57,7 @@ from reader.quote_words import (
     MALE_WORDS,
     FEMALE_WORDS,
     FEMALE_NAMES,
+    KIN,
     MALE_NAMES,
     COMMON_SUFFIXES,
     DEMONYMS,
@@ -1114,6 +1115,13 @@ class _Resolver:
         if pronoun and self.unnamed_block == block and self.last_speaker_block != block:
             return None  # `A manager, who asked not to be named, told AFP …. "…," he said`
         para = self.paras[block]
+        if pronoun and para.spans:
+            here = para.token_at(offset)
+            kin = next((start for start in reversed(para.starts) if start < here and start + 1 < len(para.lows)
+                        and para.lows[start] in ("his", "her", "their") and KIN.get(para.lows[start + 1]) == gender),
+                       None)
+            if kin is not None:
+                return self._relative(para, kin + 1, offset)  # `Her husband came up the path. "…," he said`
         if self.last_speaker_block == block and fits(last):
             return self._subject_since(para, offset, last, fits) or last
         for start in para.name_at:  # in order: names are found left to right
@@ -1170,6 +1178,19 @@ class _Resolver:
             elif person.is_person and fits(person) and token in para.starts:
                 found = person
         return found
+
+    def _relative(self, para: _Para, kin: int, before: int) -> _Person | None:
+        """The person the story introduced as this relative (`his wife, Anouk de Vries,`) before offset
+        `before`, else None."""
+        at = (para.index, before)
+        stems = _word_stems(para.lows[kin])
+        known = [p for p in self.cast.by_stem.get(stems[0], ()) if p.is_person and p.seen < at] if stems else []
+        if known:
+            return known[-1]
+        # else the nearest other person of that gender (`Their father, Kim Dong-hyun, …` then `Her husband`)
+        gender = KIN[para.lows[kin]]
+        return next((p for p in self.cast.recent(*at, blocks_back=2)
+                     if p.is_person and p.gender == gender and p is not self.last_speaker), None)
 
     def _possessor_opening(self, block: int) -> _Person | None:
         """The person a paragraph opens with as a possessor by one name (`Byambasuren's sons …`), if known."""

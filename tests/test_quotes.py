@@ -2509,3 +2509,18 @@ def test_a_scene_sentence_about_someone_already_quoted_gives_the_quote_after_it(
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Rui Costa", "Rui Costa", "Yuna Takahashi",
                                                                "Yuna Takahashi"]
+
+
+def test_a_relative_opening_the_sentence_is_who_the_pronoun_means():
+    unnamed = para(
+        '"Shrimp is a gamble," said Ayesha Karim.',
+        '"It hurts," said Rahima Begum.',
+        'Her husband came up the path. "She goes there every Sunday," he said.',
+    )
+    named = para(
+        "Their mother, Lee Soo-jin, 41, was a manager. Their father, Kim Dong-hyun, 43, was an engineer.",
+        '"Everyone said we were crazy," Lee said.',
+        'Her husband was less certain. "The persimmons don\'t pay like Samsung," he said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(unnamed) + found(named)] == [
+        "Ayesha Karim", "Rahima Begum", None, "Lee Soo-jin", "Kim Dong-hyun"]
