@@ -1555,6 +1555,8 @@ class _Resolver:
             if named is not None and named.is_person:
                 return named
         for i in range(start, min(before, start + 4)):
+            if texts[i] == "." and i > start and _abbreviation(texts[i - 1], lows[i - 1]):
+                continue  # `Sen. Rodrigo Macaraeg-Tan, a close ally of …, moved to …, calling it "…"`
             if lows[i] in PRONOUNS:
                 return self._pronoun(lows[i], para.index, para.offsets[i])
             if i in para.names:

@@ -2524,3 +2524,9 @@ def test_a_relative_opening_the_sentence_is_who_the_pronoun_means():
     )
     assert [speaker for _, _, speaker, _ in found(unnamed) + found(named)] == [
         "Ayesha Karim", "Rahima Begum", None, "Lee Soo-jin", "Kim Dong-hyun"]
+
+
+def test_a_participle_after_a_titled_subject_with_an_aside():
+    blocks = para('Sen. Rodrigo Macaraeg-Tan, a close ally of the vice president, moved to dismiss the case, calling '
+                  'it "a political vendetta."')
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Rodrigo Macaraeg-Tan"]
