@@ -128,6 +128,7 @@ chairman chairwoman spokesman spokeswoman spokesperson archbishop bishop rev rev
 officer inspector detective superintendent marshal field agent coach manager leader head premier speaker
 mp mep commodore brigadier administrator daw mawlawi maulvi mullah ayatollah hojatoleslam maulana imam rabbi
 undersecretary under-secretary datuk dato datin haji hajji hajja ratu maitre maître
+doña dona señora señor senhora senhor signora signor madame monsieur herr frau
 attorney commissioner us uk un eu nato chair founder executive minister of and for health education
 trade economy economic affairs opposition former acting interim junior senior assistant associate
 technical national security mission project programme program lead principal chief-of-staff
@@ -192,10 +193,12 @@ designer editor columnist presenter campaigner lobbyist mediator organiser organ
 batswoman wicketkeeper quarterback counsel chairperson promoter trainer forward flanker fullback full-back
 centre-back center-back keeper scrum-half fly-half bowler spinner all-rounder pitcher catcher shortstop linebacker
 receiver skier snowboarder skater climber mountaineer racer counterpart ally""".split())
-MALE_WORDS = frozenset("""mr sir lord king prince father brother son husband spokesman chairman businessman
+MALE_WORDS = frozenset("""mr sir señor senhor signor monsieur herr lord king prince father brother son husband
+spokesman chairman businessman
 congressman boy man uncle emperor duke frenchman dutchman englishman irishman scotsman welshman countryman
 sportsman policeman fisherman""".split())
-FEMALE_WORDS = frozenset("""mrs ms miss dame lady queen princess mother sister daughter wife spokeswoman
+FEMALE_WORDS = frozenset("""mrs ms miss doña dona señora senhora signora madame frau dame lady queen princess mother
+sister daughter wife spokeswoman
 chairwoman businesswoman congresswoman girl woman aunt empress duchess actress frenchwoman dutchwoman
 englishwoman irishwoman scotswoman welshwoman countrywoman sportswoman policewoman""".split())
 # Relatives by gender: `Her husband came up the path. "…," he said` is the husband speaking

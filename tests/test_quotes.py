@@ -2530,3 +2530,11 @@ def test_a_participle_after_a_titled_subject_with_an_aside():
     blocks = para('Sen. Rodrigo Macaraeg-Tan, a close ally of the vice president, moved to dismiss the case, calling '
                   'it "a political vendetta."')
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Rodrigo Macaraeg-Tan"]
+
+
+def test_spanish_and_portuguese_honorifics_are_titles_that_tell_the_gender():
+    blocks = para(
+        "Teresa Alvarado keeps a notebook of who has paid. Neighbours call her Do\u00f1a Teresa.",
+        '"Without the notebook, there would be fights," Do\u00f1a Teresa said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Teresa Alvarado"]
