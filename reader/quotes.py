@@ -1121,7 +1121,7 @@ class _Resolver:
                         and para.lows[start] in ("his", "her", "their") and KIN.get(para.lows[start + 1]) == gender),
                        None)
             if kin is not None:
-                return self._relative(para, kin + 1, offset)  # `Her husband came up the path. "…," he said`
+                return self._relative(para.lows[kin + 1], (block, offset))  # `Her husband came up. "…," he said`
         if self.last_speaker_block == block and fits(last):
             return self._subject_since(para, offset, last, fits) or last
         for start in para.name_at:  # in order: names are found left to right
@@ -1179,16 +1179,14 @@ class _Resolver:
                 found = person
         return found
 
-    def _relative(self, para: _Para, kin: int, before: int) -> _Person | None:
-        """The person the story introduced as this relative (`his wife, Anouk de Vries,`) before offset
-        `before`, else None."""
-        at = (para.index, before)
-        stems = _word_stems(para.lows[kin])
+    def _relative(self, kin: str, at: tuple[int, int]) -> _Person | None:
+        """The person the story introduced before `at` as this relative (`his wife, Anouk de Vries,`), else
+        the nearest other person of that gender (`Their father, Kim Dong-hyun, …` then `Her husband`)."""
+        stems = _word_stems(kin)
         known = [p for p in self.cast.by_stem.get(stems[0], ()) if p.is_person and p.seen < at] if stems else []
         if known:
             return known[-1]
-        # else the nearest other person of that gender (`Their father, Kim Dong-hyun, …` then `Her husband`)
-        gender = KIN[para.lows[kin]]
+        gender = KIN[kin]
         return next((p for p in self.cast.recent(*at, blocks_back=2)
                      if p.is_person and p.gender == gender and p is not self.last_speaker), None)
 
@@ -1308,6 +1306,10 @@ class _Resolver:
     def _description(self, words: list[str], at: tuple[int, int], person: bool = False) -> _Person | None:
         """`the Ukrainian leader`, `the Swede`, `the ministry`: someone already introduced."""
         definite = words[0] == "the"
+        if len(words) == 2 and words[0] in ("his", "her", "their") and words[1] in KIN:
+            relative = self._relative(words[1], at)  # `"…," her husband said`
+            if relative is not None:
+                return relative
         words = [w for w in words if w not in ARTICLES]
         if "of" in words[1:] and words[words.index("of") - 1] in PERSON_NOUNS:
             words = words[: words.index("of")]  # `the 36-year-old mother of five`: a mother

@@ -2538,3 +2538,12 @@ def test_spanish_and_portuguese_honorifics_are_titles_that_tell_the_gender():
         '"Without the notebook, there would be fights," Do\u00f1a Teresa said.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Teresa Alvarado"]
+
+
+def test_his_father_replied_is_the_father_the_story_introduced():
+    blocks = para(
+        "Younis Abdelkarim has baked bread in Mosul for forty years. His son, Omar, works beside him.",
+        '"I love this place," Omar said. "He decides for me."',
+        '"Somebody has to," his father replied.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)][-1] == "Younis Abdelkarim"
