@@ -248,8 +248,8 @@ class _Person:
     @property
     def is_person(self) -> bool:
         return not self.organisation and not self.media and (
-            self.titled or self.gender is not None or (" " in self.name and not self.place)
-        )
+            self.gender is not None or (not self.place and (self.titled or " " in self.name))
+        )  # (a place is no one, even after a title's word: `Former Sri Lanka captain X`)
 
     @property
     def certainty(self) -> int:
@@ -1566,8 +1566,9 @@ class _Resolver:
                     found = self.cast.people[para.names[i]]
                     # `CNE president Ana Lucia Bonilla blamed …`: the person a body's title leads on to
                     later = next((k for k in range(i + 1, min(before, i + 5)) if k in para.names), None)
-                    if not found.is_person and later is not None and all(
-                            _is_title(texts[k]) for k in range(i + 1, later) if k not in para.names):
+                    if not found.is_person and later is not None and all(  # (`captain and commentator X`)
+                            _is_title(texts[k]) or lows[k] == "and" for k in range(i + 1, later)
+                            if k not in para.names):
                         person = self.cast.people[para.names[later]]
                         if person.is_person:
                             return person

@@ -2547,3 +2547,11 @@ def test_his_father_replied_is_the_father_the_story_introduced():
         '"Somebody has to," his father replied.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)][-1] == "Younis Abdelkarim"
+
+
+def test_a_place_before_a_title_chain_is_no_one():
+    blocks = para(
+        "Former Sri Lanka captain and commentator Roshan Dias-Karunaratne was full of praise for the batter.",
+        '"Nowadays everyone wants to hit sixes," he said on television.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Roshan Dias-Karunaratne"]
