@@ -891,8 +891,8 @@ class _Resolver:
         self.last_speaker_block = -10
         self.unnamed_block = -1  # the paragraph where an unnamed source (`a senior official`) spoke
         self.last_unknown: _Person | None = None  # the last speaker whose name tells no kind (`SpaceX`)
-        self.speakers: set[_Person] = set()  # everyone who has spoken so far
         self.last_unknown_block = -10
+        self.speakers: set[_Person] = set()  # every person who has spoken so far
         self.last_body: _Person | None = None  # the organisation that spoke last, and where
         self.last_body_block = -10
         self.subjects: dict[tuple[int, int], _Person | None] = {}  # (block, verb token) -> its subject
