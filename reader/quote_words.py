@@ -194,13 +194,11 @@ batswoman wicketkeeper quarterback counsel chairperson promoter trainer forward 
 centre-back center-back keeper scrum-half fly-half bowler spinner all-rounder pitcher catcher shortstop linebacker
 receiver skier snowboarder skater climber mountaineer racer counterpart ally seed commentator pundit""".split())
 MALE_WORDS = frozenset("""mr sir señor senhor signor monsieur herr lord king prince father brother son husband
-spokesman chairman businessman
-congressman boy man uncle emperor duke frenchman dutchman englishman irishman scotsman welshman countryman
-sportsman policeman fisherman""".split())
+spokesman chairman businessman congressman boy man uncle emperor duke frenchman dutchman englishman irishman scotsman
+welshman countryman sportsman policeman fisherman""".split())
 FEMALE_WORDS = frozenset("""mrs ms miss doña dona señora senhora signora madame frau dame lady queen princess mother
-sister daughter wife spokeswoman
-chairwoman businesswoman congresswoman girl woman aunt empress duchess actress frenchwoman dutchwoman
-englishwoman irishwoman scotswoman welshwoman countrywoman sportswoman policewoman""".split())
+sister daughter wife spokeswoman chairwoman businesswoman congresswoman girl woman aunt empress duchess actress
+frenchwoman dutchwoman englishwoman irishwoman scotswoman welshwoman countrywoman sportswoman policewoman""".split())
 # Relatives by gender: `Her husband came up the path. "…," he said` is the husband speaking
 KIN = {**dict.fromkeys("""husband father son brother grandfather grandson uncle nephew dad boyfriend fiance
 stepfather""".split(), "m"), **dict.fromkeys("""wife mother daughter sister grandmother granddaughter aunt niece mum
