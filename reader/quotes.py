@@ -1945,8 +1945,7 @@ class _Resolver:
                 )
         if prev_start == 0 and not any(text[0] == MASK for text in para.texts[:sent_start]):
             subject = self._sentence_subject(para, prev_start, sent_start)
-            if subject is not None and subject.is_person and (
-                    subject in self.speakers):
+            if subject is not None and subject in self.speakers:
                 return subject  # `Asked about his son, Rodel goes quiet. "He is a good boy."`: someone quoted before
             # `Whitcombe cut him off. "That is not an answer."`: the one person the paragraph opens with
             named = [self.cast.people[name] for offset, (name, _) in para.name_at.items()
