@@ -118,7 +118,7 @@ INVERTED_VERBS = frozenset("calls shouts yells laughs sighs jokes cries".split()
 GEO_WORDS = frozenset("""delta river valley mountains mountain sea gulf lake bay island islands peninsula strait
 province region district county prefecture street road avenue boulevard square bridge highway canal desert
 plateau coast asia africa europe america americas balkans caribbean caucasus sahel glacier volcano canyon reef
-basin fjord lagoon archipelago""".split())
+basin fjord lagoon archipelago stadium arena""".split())
 # `the Pacific Open`, `the Africa Cup`: events, which like places are where things happen, not who speaks
 EVENT_WORDS = frozenset("""open cup games olympics paralympics championship championships festival summit expo
 marathon tournament derby""".split())

@@ -2555,3 +2555,17 @@ def test_a_place_before_a_title_chain_is_no_one():
         '"Nowadays everyone wants to hit sixes," he said on television.',
     )
     assert [speaker for _, _, speaker, _ in found(blocks)] == ["Roshan Dias-Karunaratne"]
+
+
+def test_an_assistant_named_by_first_name_and_a_stadium_are_what_they_are():
+    blocks = para(
+        '"Strike days, the City is a ghost town," said Gary Whitlock, who runs a sandwich shop.',
+        'His assistant, Magda, who is from Poland, took three buses. "My husband said, stay at home," she said.',
+    )
+    stadium = para(
+        '"I had my chances," Yelena Markevich told reporters after the final.',
+        "Fans filled the Manolo Santana Stadium for the trophy ceremony.",
+        '"It was the same for both of us," she said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks) + found(stadium)] == [
+        "Gary Whitlock", "Magda", "Yelena Markevich", "Yelena Markevich"]
