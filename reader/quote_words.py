@@ -192,7 +192,8 @@ bandleader composer conductor vocalist songwriter rapper dancer choreographer fi
 designer editor columnist presenter campaigner lobbyist mediator organiser organizer opener batter batsman
 batswoman wicketkeeper quarterback counsel chairperson promoter trainer forward flanker fullback full-back
 centre-back center-back keeper scrum-half fly-half bowler spinner all-rounder pitcher catcher shortstop linebacker
-receiver skier snowboarder skater climber mountaineer racer counterpart ally seed commentator pundit assistant""".split())
+receiver skier snowboarder skater climber mountaineer racer counterpart ally seed commentator pundit
+assistant""".split())
 MALE_WORDS = frozenset("""mr sir señor senhor signor monsieur herr lord king prince father brother son husband
 spokesman chairman businessman congressman boy man uncle emperor duke frenchman dutchman englishman irishman scotsman
 welshman countryman sportsman policeman fisherman""".split())
