@@ -1150,6 +1150,16 @@ class _Resolver:
                     mentioned = [owner]  # `Byambasuren's two sons went to the city.` then `"…," he said`
                 if mentioned:
                     return mentioned[-1]
+        if gender is None and not pronoun and block and not self.paras[block - 1].spans:
+            # `Markevich, who was bidding for a third title, was gracious in defeat.` then `"…," the top seed told
+            # reporters`: a description after a paragraph of prose that opens with one person, and names no
+            # other, is that person
+            prose = self.paras[block - 1]
+            opening = prose.name_at.get(prose.dateline_end)
+            opener = self.cast.people[opening[0]] if opening is not None else None
+            if opener is not None and opener.is_person and all(person is opener or not person.is_person for person in (
+                    self.cast.people[name] for name, _ in prose.name_at.values())):
+                return opener
         if fits(last) and block - self.last_speaker_block <= 3:
             return last
         if gender is not None:  # the nearest person of that gender, up to four paragraphs back

@@ -2569,3 +2569,13 @@ def test_an_assistant_named_by_first_name_and_a_stadium_are_what_they_are():
     )
     assert [speaker for _, _, speaker, _ in found(blocks) + found(stadium)] == [
         "Gary Whitlock", "Magda", "Yelena Markevich", "Yelena Markevich"]
+
+
+def test_a_description_after_a_prose_paragraph_about_one_person_is_that_person():
+    blocks = para(
+        '"I think I\'m still in shock," Tereza Novakova said after beating world number one Yelena Markevich.',
+        "Novakova will face either Magdalena Wierzbicka or Jessica Ramsey in the final.",
+        "Markevich, who was bidding for a third Madrid title, was gracious in defeat.",
+        '"She played unbelievable," the top seed told reporters.',
+    )
+    assert [speaker for _, _, speaker, _ in found(blocks)] == ["Tereza Novakova", "Yelena Markevich"]
