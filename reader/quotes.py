@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from bisect import bisect_left, bisect_right
+from operator import itemgetter
 
 from reader.model import Block, Quote
 from reader.quote_words import (
@@ -620,8 +621,7 @@ class _Cast:
         self.by_stem: dict[str, list[_Person]] = {}  # a descriptor -> people it describes
         self.by_head: dict[str, list[_Person]] = {}  # an organisation's head word -> organisations
         self.described: dict[str, _Person] = {}  # bodies known only by a description (`israeli army`)
-        self.mentions: list[tuple[int, int, str]] = []  # (block, offset, name), in reading order
-        self.mentions_before: list[int] = []  # per block, how many mentions the blocks before it hold
+        self.mentions: list[tuple[int, int, str]] = []  # (block, offset, name), in block order: `recent` bisects it
         # Names are mentioned again and again but new ones are rare: remember each answer until a
         # new name is registered (`version` counts registrations).
         self.version = 0
@@ -780,7 +780,7 @@ class _Cast:
         found: list[_Person] = []
         mentions = self.mentions
         # (from the block's last mention back: not past every later block's, which made long texts quadratic)
-        last = self.mentions_before[block + 1] if block + 1 < len(self.mentions_before) else len(mentions)
+        last = bisect_left(mentions, block + 1, key=itemgetter(0))
         for index in range(last - 1, -1, -1):
             b, off, name = mentions[index]
             if b == block and off >= offset:
@@ -2056,7 +2056,6 @@ def _build(blocks: Sequence[Block]) -> tuple[list[_Para], _Cast]:
         # (the stand-in for quoted words must not come from the text itself: article text is data)
         masked = _mask(block.text.replace(MASK, "\ufffd") if MASK in block.text else block.text, spans)
         opening = _dateline_end(block.text, lede=index == 0)
-        cast.mentions_before.append(len(cast.mentions))
         para = _Para(index, block.text, block.kind, spans, masked, _names(index, block.text, masked, cast, opening),
                      opening)
         if para.name_at and PLACE_PLURAL.search(masked):
