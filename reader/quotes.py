@@ -90,6 +90,7 @@ TEAM_WORDS = frozenset({"colleagues", "team", "co-authors", "coauthors", "collab
 TOKEN = re.compile(r"(?:\w++(?:['\u2019\-.]\w++)*+|" + MASK + r"++|--|[^\w\s])\s*+")
 SENTENCE_STOPS = frozenset({".", "!", "?"})
 POSSESSIVE_ENDS = frozenset({"'s", "\u2019s"})
+OWNERS = frozenset({"his", "her", "their"})  # `his wife`, `her colleagues`: someone's people
 ASKED = frozenset({"asked", "pressed", "questioned"})  # `Asked about his son, Rodel goes quiet`: an opening phrase
 CLAUSE_OPENERS = frozenset("that the a an he she it they we i you there his her their its this these those".split())
 COMPANY_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd"})  # a company's stop may end the sentence too
@@ -1118,7 +1119,7 @@ class _Resolver:
         if pronoun and para.spans:
             here = para.token_at(offset)
             kin = next((start for start in reversed(para.starts) if start < here and start + 1 < len(para.lows)
-                        and para.lows[start] in ("his", "her", "their") and KIN.get(para.lows[start + 1]) == gender),
+                        and para.lows[start] in OWNERS and KIN.get(para.lows[start + 1]) == gender),
                        None)
             if kin is not None:
                 return self._relative(para.lows[kin + 1], (block, offset))  # `Her husband came up. "…," he said`
@@ -1316,7 +1317,7 @@ class _Resolver:
     def _description(self, words: list[str], at: tuple[int, int], person: bool = False) -> _Person | None:
         """`the Ukrainian leader`, `the Swede`, `the ministry`: someone already introduced."""
         definite = words[0] == "the"
-        if len(words) == 2 and words[0] in ("his", "her", "their") and words[1] in KIN:
+        if len(words) == 2 and words[0] in OWNERS and words[1] in KIN:
             relative = self._relative(words[1], at)  # `"…," her husband said`
             if relative is not None:
                 return relative
@@ -1451,7 +1452,7 @@ class _Resolver:
                 lows[lo - 1] in BOUNDARY_WORDS and not _acronym(text)  # `the WHO said`
                 and not para.inside_name(lo - 1)  # `the Food and Drug Administration said`
                 and not (lows[lo - 1] == "and" and lows[core - 1] in TEAM_WORDS and (lo + 1 == core or (
-                    lo + 2 == core and lows[lo] in ("his", "her", "their"))))  # `Zhang and (his) colleagues write`
+                    lo + 2 == core and lows[lo] in OWNERS)))  # `Zhang and (his) colleagues write`
                 and not (lows[lo - 1] == "and" and _fields_of_body(texts, lows, lo, core))
             ):
                 break
