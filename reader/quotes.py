@@ -267,7 +267,7 @@ def _name_kinds(name: str) -> tuple[bool, bool, bool]:
     folded = name.casefold()
     words = folded.split()
     media = name in NEWS_AGENCIES or (not MEDIA_WORDS.isdisjoint(words) and not (
-        len(words) == 2 and (words[0] in MALE_NAMES or words[0] in FEMALE_NAMES)))  # not `Emily Post`
+        len(words) == 2 and _given_name(words[0])))  # not `Emily Post`
     # `Burkina Faso`, `Port Sudan`: two words, no person; nor `Mekong Delta`, `Route de Delmas`
     place = folded in PLACES or (len(words) > 1 and (
         words[-1] in GEO_WORDS or words[-1] in EVENT_WORDS or words[0] in PLACE_FIRST_WORDS))
@@ -512,14 +512,14 @@ def _name_start(words: Sequence[str], first: int) -> int:
     """Where a person's name starts in `words` after a post's portfolio that runs into it (from `first`
     on): at a known first name, else at the last two words."""
     return next((k for k in range(first, len(words) - 1)
-                 if words[k].casefold() in MALE_NAMES or words[k].casefold() in FEMALE_NAMES), len(words) - 2)
+                 if _given_name(words[k])), len(words) - 2)
 
 
 def _looks_common(word: str) -> bool:
     """A capitalised sentence opener that reads as a role or origin (`Hydrologist`, `Frenchman`, `Second-tier`)."""
-    folded = word.casefold()
-    if folded in MALE_NAMES or folded in FEMALE_NAMES:
+    if _given_name(word):
         return False
+    folded = word.casefold()
     if "-" in word and any(part[:1].islower() for part in word.split("-")[1:]):
         return GIVEN_SYLLABLES.fullmatch(folded) is None
     if folded.endswith("ese") and len(folded) < 8:
@@ -537,7 +537,7 @@ def _demonym(word: str) -> bool:
     # (`Qian`, `Tian` are family names: a demonym's suffix needs a longer word)
     # (-ish only as listed: `Hamish`, `Ashish`, `Satish` are given names)
     return folded in DEMONYMS or (len(folded) > 5 and folded.endswith(("ian", "ean", "ese"))
-                                  and folded not in MALE_NAMES and folded not in FEMALE_NAMES)
+                                  and not _given_name(folded))
 
 
 @lru_cache(maxsize=4096)

@@ -1397,6 +1397,12 @@ def test_a_title_whose_portfolio_holds_and_ends_at_the_name():
     assert found(blocks)[0][2] == "Ana Maria Lopez Garcia"
 
 
+def test_an_accented_first_name_after_a_portfolio_starts_the_name():
+    blocks = para('"We act," said Minister of Health and Social Welfare María José López García.',
+                  '"We act," said Minister for Women and Social Welfare Inés Andrea Quispe.')
+    assert speakers(blocks) == ["María José López García", "Inés Andrea Quispe"]
+
+
 def test_an_operator_opening_a_sentence_is_the_company_and_a_time_zone_no_one():
     blocks = para('Operator Nihonkai Electric Power said the reactor had been brought back online at 10:00 am '
                   '(0100 GMT).', '"We will put safety first," the company said in a statement.')
