@@ -1682,13 +1682,18 @@ class _Resolver:
                 closing = next((k for k in range(commas[0] + 1, hi) if lows[k] in SAYING_VERBS),
                                None) if commas else None
                 if closing is not None:
-                    return True, self._verb_subject(para, closing, commas[0] + 1)
+                    # `… "comprehensive control" of the area, said Senior Colonel X.`: the verb before its subject
+                    inverted = self._inverted_attribution(para, commas[0], hi) if closing == commas[0] + 1 else None
+                    return True, inverted or self._verb_subject(para, closing, commas[0] + 1)
                 # `… was "essentially empty" for the summer, Sesay said, with one maker supplying …`: the
                 # attribution, a clause of its own, followed by another
                 for comma, comma_after in zip(commas[1:], commas):
                     closing = comma_after - 1 if lows[comma_after - 1] in SAYING_VERBS else None
                     if closing is not None and 1 <= closing - comma - 1 <= 4:
                         return True, self._verb_subject(para, closing, comma + 1)
+                    inverted = self._inverted_attribution(para, comma, comma_after)
+                    if inverted is not None:
+                        return True, inverted  # `…, said X, a spokesman for the command.`
             return False, None
         if not ends_clause and lo < hi and lows[lo] in TELL_VERBS:
             return False, None  # `"China's provocations" threatened peace`: the quote is what threatened
@@ -1738,6 +1743,14 @@ class _Resolver:
         if subject is None and self._coordinated(para, verb, lo) and texts[verb - 1] != ",":
             return False, None  # `said his forces had "liberated" El-Fasher and promised …`: the sentence goes on
         return True, subject
+
+    def _inverted_attribution(self, para: _Para, comma: int, hi: int) -> _Person | None:
+        """The person in `, said X` closing a sentence, the verb right after the comma at `comma`."""
+        verb = comma + 1
+        if verb + 1 >= hi or para.lows[verb] not in SAYING_VERBS or para.lows[verb] in TELL_VERBS:
+            return None
+        named = self._after_verb(para, verb + 1, hi)
+        return named if named is not None and named.is_person else None
 
     def _after_verb(self, para: _Para, lo: int, hi: int) -> _Person | None:
         """`said Maria Okafor, the mission's engineer` / `said the minister` / `said Monday the ..."""

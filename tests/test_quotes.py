@@ -1397,6 +1397,16 @@ def test_a_title_whose_portfolio_holds_and_ends_at_the_name():
     assert found(blocks)[0][2] == "Ana Maria Lopez Garcia"
 
 
+def test_a_sentence_closed_by_said_and_a_name_gives_its_quote_to_that_name():
+    blocks = para(
+        'The drills tested the ability of Chinese forces to seize "comprehensive control" of the area, said '
+        "Senior Colonel Lin Haoran.",
+        'Crews trained to "strike fast" at sea and in the air, said Li Wei, a spokesman for the command.',
+        'The plan is "a step too far" for the region, said to be the most tense in years.',
+    )
+    assert speakers(blocks) == ["Lin Haoran", "Li Wei", None]
+
+
 def test_an_accented_first_name_after_a_portfolio_starts_the_name():
     blocks = para('"We act," said Minister of Health and Social Welfare María José López García.',
                   '"We act," said Minister for Women and Social Welfare Inés Andrea Quispe.')
