@@ -102,11 +102,15 @@ INITIAL = rf"[A-Z]\.(?= (?:(?:{'|'.join(sorted(CONNECTORS))}) )?[A-Z])"  # `S. V
 ARABIC_ARTICLES = frozenset("al el ad an ar as ash at az ed ul ud ur".split())
 PARTICLE = rf"(?:{'|'.join(sorted(ARABIC_ARTICLES))})-(?=[A-Z\u00c0-\u00de])[\w'\u2019\-]+"  # `Nasser al-Kuwari`
 # `Food and Drug Administration`: `and` joins words into a name only when a body's word ends it.
-ORG_TAIL = rf" and (?:{CAPWORD} )*?(?:{'|'.join(sorted(w.capitalize() for w in ORG_WORDS))})(?![\w'\u2019\-])"
+# (and what only a body's name ends with after `and`: `Customs and Border Protection`, `Disease Control and Prevention`)
+AND_ONLY_TAILS = frozenset({"protection", "enforcement", "prevention"})
+AND_TAILS = ORG_WORDS | AND_ONLY_TAILS
+ORG_TAIL = rf" and (?:{CAPWORD} )*?(?:{'|'.join(sorted(w.capitalize() for w in AND_TAILS))})(?![\w'\u2019\-])"
 # `Ministry of Industry and Information Technology`, `Minister of Health and Social Welfare X`: a body's or a
 # title's `of` name runs on past `and`
 BODY_OF = re.compile(r"\b(?:Ministry|Department|Bureau|Office|Institute|Agency|Commission|Council|Committee|Authority"
-                     r"|Administration|Centre|Center|Directorate|Secretariat|Chamber|Minister|Secretary|Commissioner)"
+                     r"|Administration|Centre|Center|Directorate|Secretariat|Chamber|Minister|Secretary|Commissioner"
+                     r"|Association|Federation|Confederation|Union|Society|Organisation|Organization)"
                      r" (?:of|for) [A-Z]")
 # Capitalised at a sentence's start, never a name's first word
 LEADING_PREPOSITIONS = (PREPOSITIONS - {"under"}) | {"near", "outside", "inside", "beyond", "behind", "along", "around",
@@ -165,7 +169,7 @@ satellite rocket spacecraft probe rover telescope ship vessel""".split())
 LED_BY = frozenset({"administration", "government", "campaign", "team", "family", "camp", "cabinet"})
 # `Committee on Restitution`, `US Embassy in Manila`: `on`, `in` inside a body's name, not `on Monday`
 ON_IN_NAME = (r"(?:(?:(?<=Committee )|(?<=Commission )|(?<=Conference )|(?<=Council )|(?<=Panel )|(?<=Convention ))on"
-              r"|(?:(?<=Embassy )|(?<=Consulate )|(?<=Force )|(?<=Mission ))in)"
+              r"|(?:(?<=Embassy )|(?<=Consulate )|(?<=Force )|(?<=Mission )|(?<=operation ))in)"
               r"(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
               r"|June|July|August|September|October|November|December)\b)")
 # The run opens with a plain character class (the regex engine scans for it fast), then looks back
@@ -478,6 +482,8 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
         return [], words  # `Court of Justice of the European Union`, `Office of the US Trade Representative`
     # (most names hold no body's word: the set test spares looking for where one is)
     body = None if BODY_WORDS.isdisjoint(folded) else next(i for i, word in enumerate(folded) if word in BODY_WORDS)
+    if body is None and folded[-1] in AND_ONLY_TAILS and "and" in folded:
+        body = len(words) - 1  # `Customs and Border Protection`
     if body is not None and not any(_is_title(word) and word.casefold() not in TITLE_MODIFIERS
                                     and word not in ("of", "and", "for") for word in words[body + 1 :]):
         # a body's word and no role after it: `Monetary Authority of Singapore`, `US Forces Korea`,
@@ -2109,7 +2115,8 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
         offset = len(" ".join(run_words[:skip])) + 1
         run_words = run_words[skip:]
     # `Joint Chiefs of Staff`: `of` and a body's one word end a name (`Maria Lopez of Oxford University` parts)
-    body = len(run_words) > 2 and run_words[-2] == "of" and _clean(run_words[-1]).casefold() in ORG_WORDS
+    body = len(run_words) > 2 and (run_words[-2] == "of" and _clean(run_words[-1]).casefold() in ORG_WORDS or (
+        "and" in run_words and _clean(run_words[-1]).casefold() in AND_ONLY_TAILS))  # `… Control and Prevention`
     last = len(run_words) - 1
     for index, word in enumerate(run_words):
         if not words and _ordinary_opener(word):
@@ -2154,7 +2161,9 @@ def _ordinary_opener(word: str) -> bool:
 def _names_body(name: str) -> bool:
     """`Sudan Doctors Network`, `UCI`: the name is an organisation's (a body word, or an acronym), not a person's."""
     folded = name.casefold()
-    return (not ORG_WORDS.isdisjoint(folded.replace("-", " ").split()) or (name.isupper() and len(name) >= 2)
+    words = folded.replace("-", " ").split()
+    return (not ORG_WORDS.isdisjoint(words) or (name.isupper() and len(name) >= 2)
+            or (words[-1] in AND_ONLY_TAILS and " and " in folded)  # `Immigration and Customs Enforcement`
             or (folded.endswith("bank") and len(folded) > 6))  # `Riksbank`, `Bundesbank`
 
 
@@ -2226,7 +2235,8 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
         follow = masked[run_end : run_end + 5]
         body_of = (BODY_OF.search(run) if (follow == " and " or follow[:2] == ", ") and (" of " in run or " for " in run)
                    else None)
-        if body_of is not None and (follow == " and " or not body_of.group().startswith(TITLES_OF)):
+        if body_of is not None and (follow == " and " or not body_of.group().startswith(TITLES_OF)) and not (
+                masked.endswith(("between ", "between the "), 0, run_start)):  # (`between X and Y`: two parties)
             # (a title's fields run on only past `and`: `Minister of Tourism, Arts and Culture, X` is a person)
             listed = _listed_fields_end(masked, run_end, people)
             if listed:
@@ -2235,7 +2245,13 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
         if nickname is not None:
             # `Guadalupe "Lupita" Hernández`: one name around the nickname, which stays a quote of its own
             run, joined_to = f"{run} {nickname.group()}", nickname.end()
-        named = _run_names(run)
+        if " and " in run and masked.endswith(("between ", "between the "), 0, run_start):
+            # `signed between the Ministry of Lands and Tristar Data Systems`: two parties, not one body
+            cut = run.index(" and ") + 5
+            named = _run_names(run[: cut - 5]) + tuple(
+                (offset + cut, length, *rest) for offset, length, *rest in _run_names(run[cut:]))
+        else:
+            named = _run_names(run)
         if not named and " " not in run and _key(run) in by_part and _demonym(run) and run.casefold() not in DEMONYMS:
             # `Casian said` after `Dorin Casian`: a surname that looks like a demonym (`Petrosian`)
             named = ((0, len(run), run, (run,), [], None),)
@@ -2402,7 +2418,8 @@ def _continues_body(tail: str, people: dict[str, _Person]) -> bool:
     words = tuple(tail.split(" "))
     parts = _name_parts(words)
     known = people.get(tail)
-    titled = parts is not None and any(_is_title(title) for title in parts[0])  # not a portfolio (`Information`)
+    # (not a portfolio, `Information`, nor the `of` in `Towns of Slovenia`)
+    titled = parts is not None and any(_is_title(title) for title in parts[0] if title not in ("of", "and", "for"))
     return not (titled or words[0] == "The" or words[0].casefold() in ORG_WORDS
                 or tail.endswith(("'s", "\u2019s")) or (known is not None and known.is_person))
 

@@ -1407,6 +1407,30 @@ def test_a_sentence_closed_by_said_and_a_name_gives_its_quote_to_that_name():
     assert speakers(blocks) == ["Lin Haoran", "Li Wei", None]
 
 
+def test_a_body_named_with_and_keeps_its_whole_name():
+    blocks = para(
+        '"Encounters are at historic lows," U.S. Customs and Border Protection said in a statement.',
+        '"We act on every case," the Centers for Disease Control and Prevention said.',
+        '"We act," the Association of Municipalities and Towns of Slovenia said.',
+        'The Organization for Security and Co-operation in Europe said: "The vote was free."',
+        '"We will keep watching," the OSCE said.',
+    )
+    assert speakers(blocks) == [
+        "U.S. Customs and Border Protection", "Centers for Disease Control and Prevention",
+        "Association of Municipalities and Towns of Slovenia",
+        "Organization for Security and Co-operation in Europe", "Organization for Security and Co-operation in Europe",
+    ]
+
+
+def test_two_bodies_between_which_a_deal_was_signed_stay_two():
+    blocks = para(
+        "The deal was signed in July between the Ministry of Lands and Tristar Data Systems, a consortium.",
+        '"We will defend it," the Ministry of Lands said.',
+        '"We are confident," Tristar Data Systems said.',
+    )
+    assert speakers(blocks) == ["Ministry of Lands", "Tristar Data Systems"]
+
+
 def test_an_accented_first_name_after_a_portfolio_starts_the_name():
     blocks = para('"We act," said Minister of Health and Social Welfare María José López García.',
                   '"We act," said Minister for Women and Social Welfare Inés Andrea Quispe.')
