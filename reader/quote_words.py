@@ -119,7 +119,8 @@ later yes no so then there here what who why how where some many most all both e
 yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december mr mrs ms dr one two three four five six seven eight nine
 ten eleven twelve twenty thirty dozens hundreds thousands several few upstairs downstairs outside inside
-nearby elsewhere overnight afterwards instead abroad indoors outdoors report""".split())
+nearby elsewhere overnight afterwards instead abroad indoors outdoors report only just still yet perhaps almost nearly
+neither either not never already once twice rather""".split())
 TITLES = frozenset("""president prime minister secretary state general gen dr mr mrs ms miss sir dame lord lady
 chancellor king queen prince princess pope senator sen rep representative governor gov mayor judge justice
 chief commander colonel col captain capt lieutenant lt major maj admiral adm sergeant sgt professor prof

@@ -1431,6 +1431,16 @@ def test_two_bodies_between_which_a_deal_was_signed_stay_two():
     assert speakers(blocks) == ["Ministry of Lands", "Tristar Data Systems"]
 
 
+def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it():
+    blocks = para(
+        "Only Dwayne Baptiste offered resistance, reaching an unbeaten 61.",
+        '"We know we are behind," Baptiste said.',
+        "Just Amir Haddad finished the course.",
+        '"It was brutal," Haddad said.',
+    )
+    assert speakers(blocks) == ["Dwayne Baptiste", "Amir Haddad"]
+
+
 def test_an_accented_first_name_after_a_portfolio_starts_the_name():
     blocks = para('"We act," said Minister of Health and Social Welfare María José López García.',
                   '"We act," said Minister for Women and Social Welfare Inés Andrea Quispe.')
