@@ -673,9 +673,10 @@ class _Cast:
         particle = words[0].casefold() in CONNECTORS  # `De la Torre` is `Rosa Elena de la Torre Ibarra`
         for known_name in reversed(self.by_part.get(_key(words[-1]), ())):  # the latest fuller name wins
             fuller = _key(known_name)
+            known = self.people.get(known_name)
             if len(known_name) > len(name) and (
-                    fuller.endswith(folded) or (fuller.startswith(folded + " ") and (
-                        _names_body(known_name) or (known_name in self.people and self.people[known_name].is_person)))
+                    fuller.endswith(folded) or (fuller.startswith(folded + " ") and (_names_body(known_name) or (
+                        known is not None and (known.is_person or known.organisation))))
                     or (particle and f" {folded} " in fuller)):
                 # `Trump` -> `Donald Trump`; `Joint Chiefs` -> `Joint Chiefs of Staff`; `Pasang Dorje` -> `Pasang
                 # Dorje Sherpa`
@@ -2228,6 +2229,7 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
     found: dict[int, tuple[str, int]] = {}
     people, answers, by_part, by_first = cast.people, cast.answers, cast.by_part, cast.by_first
     previous_end = joined_to = 0
+    previous: _Person | None = None  # the person named last in the block, whose name ends at `previous_end`
     for match in NAME_RUN.finditer(masked):
         (run_start, run_end), run = match.span(), match.group()
         if run_start < joined_to:
@@ -2305,6 +2307,14 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
             if not person.titled and " " not in name and not person.organisation and not person.place and (
                     _described_after(masked, end) or masked.endswith(ONLY_AS, 0, offset)):
                 person.titled = True  # `Amina, 34,`, `identified only as Zahra`: a person, first name alone
+            if previous is not None and 0 < offset - previous_end < 32 and not titles:
+                between = masked[previous_end:offset].split(" ")
+                if (len(between) in (3, 4) and between[0] == "" and between[-1] == "" and previous.certainty == 1
+                        and between[-2] in PERSON_NOUNS
+                        and all(word in ROLE_TITLES or word in PERSON_NOUNS for word in between[1:-1])):
+                    # `West Indies head coach X`, `Orbital Forge chief executive Y`: the name before a
+                    # role and its holder is the team's or the body's, no one's
+                    cast.make_body(previous)
             if titles or person.mentions <= 3:
                 # the words just before, not reaching back into the name before (`Jamaica's X and American Y`)
                 context = list(map(_clean, WORD.findall(masked, max(0, offset - 48, previous_end), offset)[-4:]))
@@ -2345,7 +2355,7 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                         cast.make_body(person)  # `Refugee Rights Netherlands, an advocacy group,`
                 cast.describe(person, name_words, titles, context)
             found[offset] = (name, end)
-            previous_end = end
+            previous_end, previous = end, person
             cast.mentions.append((block, offset, name))
             if masked.startswith(", or ", end) and _acronym(name):
                 spelled = NAME_RUN.match(masked, end + 5)  # `The ELN, or National Liberation Army, said`

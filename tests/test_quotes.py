@@ -1441,6 +1441,16 @@ def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it():
     assert speakers(blocks) == ["Dwayne Baptiste", "Amir Haddad"]
 
 
+def test_a_name_before_a_role_and_its_holder_is_a_team_or_a_body_not_a_person():
+    blocks = para(
+        '"We were second best," Baptiste said.',
+        'West Indies head coach Neville Carrington was blunter. "Our batters must trust their defence," he said.',
+        'Halvorsen Instruments ASA will build the chips. Halvorsen Instruments chief executive Lars Dahl said so.',
+        'Halvorsen Instruments said it would create "around 25 skilled jobs."',
+    )
+    assert speakers(blocks) == ["Baptiste", "Neville Carrington", "Halvorsen Instruments ASA"]
+
+
 def test_an_accented_first_name_after_a_portfolio_starts_the_name():
     blocks = para('"We act," said Minister of Health and Social Welfare María José López García.',
                   '"We act," said Minister for Women and Social Welfare Inés Andrea Quispe.')
