@@ -41,8 +41,23 @@ class Score:
         return self.speaker_right / self.annotated if self.annotated else 1.0
 
 
+MARKS = "\"'\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019"  # the marks that may open a quote, as the finder reads them
+
+
 def _same(a: str | None, b: str | None) -> bool:
     return (a or "").casefold() == (b or "").casefold()
+
+
+def _locate(text: str, quoted: str, after: int) -> int:
+    """Where annotated words stand in their paragraph: from `after` (the same words quoted twice in a
+    paragraph: the second annotation is the second span), first where a mark opens them (`"Cova"`, not
+    the `Cova` of `Covadonga` before it); -1 when they are not there."""
+    first = at = text.find(quoted, after)
+    while at > 0 and text[at - 1] not in MARKS:
+        at = text.find(quoted, at + 1)
+    if at == -1:
+        at = first
+    return at if at >= 0 else text.find(quoted)
 
 
 def score_file(path: Path, score: Score) -> None:
@@ -56,9 +71,7 @@ def score_file(path: Path, score: Score) -> None:
         score.annotated += 1
         score.named += gold["speaker"] is not None
         text = blocks[gold["block"]].text
-        # (the same words quoted twice in a paragraph: the second annotation is the second span)
-        start = text.find(gold["text"], after.get(gold["block"], 0))
-        start = start if start >= 0 else text.find(gold["text"])
+        start = _locate(text, gold["text"], after.get(gold["block"], 0))
         lo, hi = (start, start + len(gold["text"])) if start >= 0 else (0, 0)
         after[gold["block"]] = hi
         best = None

@@ -785,6 +785,15 @@ def test_the_scorer_matches_the_same_words_quoted_twice_in_order(tmp_path):
     assert not [error for error in score.errors if "missed" in error or "extra" in error]
 
 
+def test_the_scorer_matches_quoted_words_where_a_mark_opens_them(tmp_path):
+    """`"Cova"` is the quote, not the `Cova` that begins `Covadonga` earlier in the paragraph."""
+    (tmp_path / "1.json").write_text(json.dumps({"title": "t", "paragraphs": [
+        'His wife, Covadonga Suárez, whom everyone calls \u201cCova\u201d, ran the house.'],
+        "quotes": [{"block": 0, "text": "Cova", "speaker": None}]}))
+    score = evaluate(tmp_path)
+    assert (score.annotated, score.found, score.matched) == (1, 1, 1), score.errors
+
+
 def test_pronoun_right_before_the_verb_after_an_adverb():
     blocks = para("Minister Giulia Marchetti met the unions.", 'Afterwards she said: "Nothing is agreed."')
     assert found(blocks)[0][2] == "Giulia Marchetti"
