@@ -51,7 +51,7 @@ def _same(a: str | None, b: str | None) -> bool:
 def _locate(text: str, quoted: str, after: int) -> int:
     """Where annotated words stand in their paragraph: from `after` (the same words quoted twice in a
     paragraph: the second annotation is the second span), first where a mark opens them (`"Cova"`, not
-    the `Cova` of `Covadonga` before it); -1 when they are not there."""
+    the `Cova` of `Covadonga` before it); before `after` only when not after it, and -1 when nowhere."""
     first = at = text.find(quoted, after)
     while at > 0 and text[at - 1] not in MARKS:
         at = text.find(quoted, at + 1)
