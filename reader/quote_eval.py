@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.parsing import block_from_line
-from reader.quotes import find_quotes
+from reader.quotes import CLOSERS, OPENERS, STRAIGHT, find_quotes
 
 
 @dataclass
@@ -41,7 +41,8 @@ class Score:
         return self.speaker_right / self.annotated if self.annotated else 1.0
 
 
-MARKS = "\"'\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019"  # the marks that may open a quote, as the finder reads them
+# the marks that may open a quote: the finder's double marks, and the single ones of subheads
+MARKS = OPENERS + CLOSERS + STRAIGHT + "'\u2018\u2019"
 
 
 def _same(a: str | None, b: str | None) -> bool:

@@ -116,6 +116,7 @@ BODY_OF = re.compile(r"\b(?:Ministry|Department|Bureau|Office|Institute|Agency|C
 LEADING_PREPOSITIONS = (PREPOSITIONS - {"under"}) | {"near", "outside", "inside", "beyond", "behind", "along", "around",
                                                    "beside", "past"}
 TITLES_OF = ("Minister ", "Secretary ", "Commissioner ")
+PARTIES_BEFORE = ("between ", "between the ")  # `a deal between X and Y`: two parties, never one name
 # A company's common noun opening a sentence before its name (`Operator Nihonkai Electric Power said`); as
 # capitals begin the sentence, `Operator` is no crane operator there
 OPENING_NOUNS = COMPANY_NOUNS | {"operator", "regulator", "watchdog", "broadcaster", "maker"}
@@ -2237,8 +2238,8 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
         follow = masked[run_end : run_end + 5]
         body_of = (BODY_OF.search(run) if (follow == " and " or follow[:2] == ", ") and (" of " in run or " for " in run)
                    else None)
-        if body_of is not None and (follow == " and " or not body_of.group().startswith(TITLES_OF)) and not (
-                masked.endswith(("between ", "between the "), 0, run_start)):  # (`between X and Y`: two parties)
+        if (body_of is not None and (follow == " and " or not body_of.group().startswith(TITLES_OF))
+                and not masked.endswith(PARTIES_BEFORE, 0, run_start)):
             # (a title's fields run on only past `and`: `Minister of Tourism, Arts and Culture, X` is a person)
             listed = _listed_fields_end(masked, run_end, people)
             if listed:
@@ -2247,7 +2248,7 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
         if nickname is not None:
             # `Guadalupe "Lupita" Hernández`: one name around the nickname, which stays a quote of its own
             run, joined_to = f"{run} {nickname.group()}", nickname.end()
-        if " and " in run and masked.endswith(("between ", "between the "), 0, run_start):
+        if " and " in run and masked.endswith(PARTIES_BEFORE, 0, run_start):
             # `signed between the Ministry of Lands and Tristar Data Systems`: two parties, not one body
             cut = run.index(" and ") + 5
             named = _run_names(run[: cut - 5]) + tuple(
@@ -2308,10 +2309,10 @@ def _names(block: int, text: str, masked: str, cast: _Cast, after_dateline: int)
                     _described_after(masked, end) or masked.endswith(ONLY_AS, 0, offset)):
                 person.titled = True  # `Amina, 34,`, `identified only as Zahra`: a person, first name alone
             if previous is not None and 0 < offset - previous_end < 32 and not titles:
-                between = masked[previous_end:offset].split(" ")
-                if (len(between) in (3, 4) and between[0] == "" and between[-1] == "" and previous.certainty == 1
-                        and between[-2] in PERSON_NOUNS
-                        and all(word in ROLE_TITLES or word in PERSON_NOUNS for word in between[1:-1])):
+                gap = masked[previous_end:offset].split(" ")
+                if (len(gap) in (3, 4) and gap[0] == "" and gap[-1] == "" and previous.certainty == 1
+                        and gap[-2] in PERSON_NOUNS
+                        and all(word in ROLE_TITLES or word in PERSON_NOUNS for word in gap[1:-1])):
                     # `West Indies head coach X`, `Orbital Forge chief executive Y`: the name before a
                     # role and its holder is the team's or the body's, no one's
                     cast.make_body(previous)
